@@ -1,0 +1,84 @@
+# The two commands of the README:
+#   make book   set up .venv, execute the chapters, build the HTML into _build/html
+#   make test   everything that proves it works (lint, unit + property + doctests,
+#               nbval on every chapter, the book build, browser tests)
+# Other targets are listed by `make help`.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+HTML   := _build/html
+NOTEBOOKS := $(sort $(wildcard book/*.ipynb))
+NORMLIB   := $(sort $(wildcard normlib/*.py))
+
+.DEFAULT_GOAL := help
+.PHONY: help venv book book-all test lint unit notebooks browser execute bench bench-book clean clean-venv
+
+help:
+	@echo "make book        set up .venv, execute chapters, build HTML into $(HTML)"
+	@echo "make test        lint, unit/property/doctests, nbval (strict), book build, browser tests"
+	@echo "make execute     re-run every chapter and store its outputs (after editing one)"
+	@echo "make book-all    rebuild every page (after a configuration change)"
+	@echo "make bench       performance benchmarks (prints figures; not part of make test)"
+	@echo "make bench-book  build-time and page-size budgets of the book"
+	@echo "make clean       remove _build;  make clean-venv  also remove .venv"
+
+# --- set-up ------------------------------------------------------------------
+$(STAMP): requirements.txt pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+venv: $(STAMP)
+
+# --- the book ----------------------------------------------------------------
+# Jupyter Book's execution cache keys only on each notebook's own content, so a
+# change to normlib would not re-execute a cached chapter: drop the cache when
+# any normlib source is newer than the last build.
+_build/.normlib-stamp: $(NORMLIB)
+	rm -rf _build/.jupyter_cache
+	mkdir -p _build && touch $@
+
+book: $(STAMP) _build/.normlib-stamp
+	$(BIN)/jupyter-book build . --warningiserror --nitpick --keep-going
+
+book-all: $(STAMP)
+	rm -rf _build/.jupyter_cache
+	$(BIN)/jupyter-book build . --all --warningiserror --nitpick --keep-going
+
+# Re-execute the chapters and store their outputs in the notebooks (what nbval
+# compares against). Run it after editing a chapter or normlib, then review the diff.
+execute: $(STAMP)
+	$(BIN)/python scripts/execute_notebooks.py $(NOTEBOOKS)
+
+# --- tests -------------------------------------------------------------------
+test: lint unit notebooks book browser
+
+lint: $(STAMP)
+	$(BIN)/ruff check normlib tests scripts book
+
+unit: $(STAMP)
+	$(BIN)/python -m pytest tests normlib --doctest-modules --ignore=tests/browser -q
+
+notebooks: $(STAMP)
+	$(BIN)/python -m pytest --nbval --nbval-current-env -p no:cacheprovider $(NOTEBOOKS) -q
+
+browser: $(STAMP) book
+	$(BIN)/python -m pytest tests/browser -q
+
+# --- benchmarks (figures, never pass/fail tests) ----------------------------
+bench: $(STAMP)
+	@if [ -d benchmarks ]; then for f in benchmarks/bench_*.py; do $(BIN)/python $$f || exit 1; done; \
+	else echo "no benchmarks yet"; fi
+
+bench-book: $(STAMP)
+	@if [ -f benchmarks/book_budget.py ]; then $(BIN)/python benchmarks/book_budget.py; \
+	else echo "no book budget script yet"; fi
+
+clean:
+	rm -rf _build
+
+clean-venv: clean
+	rm -rf $(VENV)

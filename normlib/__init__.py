@@ -1,0 +1,60 @@
+r"""normlib: every formula of the course *L1 and L2: norms, normalization and regularization*, once.
+
+Import it as ``import normlib as nl``. The public functions live in one module
+per topic, in the order the book teaches them:
+
+==================  ==========================================  ================
+module              what it holds                               chapter
+==================  ==========================================  ================
+``norms``           p-norms, L0 count, distances, unit balls    Norms
+``normalization``   L1/L2/max normalization, min-max, z-score   Normalization
+``penalties``       penalties, (sub)gradients, SSE, cost, prox  Regularization
+``models``          ridge, lasso, elastic net, lambda_max       Regularization
+``paths``           regularization paths, cross-validation      Sparsity
+``convexity``       Jensen checks, subdifferentials             Convexity
+``plotting``        the book's figures (imports matplotlib)     every chapter
+==================  ==========================================  ================
+
+Everything except ``plotting`` is re-exported here, so ``nl.l2_norm`` and
+``nl.lasso`` work directly. ``nl.plotting`` is imported on first use, so that
+``import normlib`` never imports matplotlib.
+
+Conventions (stated once, used everywhere): costs are the sum of squared
+errors plus a penalty of strength ``lam`` (the book's :math:`\lambda`),
+
+.. math::
+
+    \mathrm{Cost}(w) = \sum_{i=1}^{n} (y_i - x_i^\top w)^2
+        + \lambda \|w\|_1 \quad\text{(L1)}, \qquad
+        + \tfrac{1}{2}\lambda \|w\|_2^2 \quad\text{(L2)},
+
+and :func:`to_sklearn_alpha` converts ``lam`` to scikit-learn's ``alpha``.
+"""
+
+from . import convexity, models, normalization, norms, paths, penalties
+from .convexity import *  # noqa: F403
+from .models import *  # noqa: F403
+from .normalization import *  # noqa: F403
+from .norms import *  # noqa: F403
+from .paths import *  # noqa: F403
+from .penalties import *  # noqa: F403
+
+__version__ = "0.1.0"
+
+__all__ = [
+    *norms.__all__,
+    *normalization.__all__,
+    *penalties.__all__,
+    *models.__all__,
+    *paths.__all__,
+    *convexity.__all__,
+]
+
+
+def __getattr__(name):
+    # Import the plotting module (and so matplotlib) only when it is used.
+    if name == "plotting":
+        import importlib
+
+        return importlib.import_module(".plotting", __name__)
+    raise AttributeError(f"module 'normlib' has no attribute {name!r}")

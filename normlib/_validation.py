@@ -1,0 +1,224 @@
+r"""Input validation shared by every public function of normlib.
+
+Each public function validates its arguments once, at its entrance, with the
+helpers below, and trusts them afterwards (the scikit-learn convention). Every
+helper raises :class:`ValueError` (or :class:`TypeError` for a value of the
+wrong kind) with a full sentence that names the function, the parameter, what
+was expected and what was received, for example::
+
+    The 'norm' parameter of normalize must be one of {'l1', 'l2', 'max'}; got 'l3'.
+
+The helpers return new, validated values; they never modify what they are
+given, and the arrays they return are read-only views or copies, so a solver
+cannot modify a caller's array by accident.
+"""
+
+import numbers
+
+import numpy as np
+
+__all__ = []  # private module: nothing is re-exported by normlib
+
+
+def _describe(value):
+    """Short, stable description of a received value for error messages."""
+    if isinstance(value, str):
+        return repr(value)
+    if isinstance(value, np.ndarray):
+        return f"an array of shape {value.shape}"
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def check_array(value, name, func, *, ndim=(1, 2), allow_empty=False):
+    """Return ``value`` as a read-only float64 array, or raise a clear error.
+
+    Parameters
+    ----------
+    value : array_like
+        Numbers: an ndarray, a list, a scalar. Integers and booleans are
+        converted to float64. Complex numbers, strings and objects are refused.
+    name : str
+        Name of the parameter, used in the message.
+    func : str
+        Name of the public function, used in the message.
+    ndim : int or tuple of int, default=(1, 2)
+        Accepted numbers of dimensions; ``None`` accepts any.
+    allow_empty : bool, default=False
+        Whether an array with no elements is accepted.
+
+    Returns
+    -------
+    ndarray of float64
+        A read-only array; the caller's array is never modified.
+
+    Raises
+    ------
+    ValueError
+        If the values are not real numbers, contain NaN or inf, have the wrong
+        number of dimensions, or are empty.
+    """
+    try:
+        array = np.asarray(value)
+    except (TypeError, ValueError) as exc:  # ragged nested lists
+        raise ValueError(
+            f"The '{name}' parameter of {func} must be an array of real numbers; "
+            f"could not convert it ({exc})."
+        ) from None
+    if array.dtype.kind not in "biuf":
+        raise ValueError(
+            f"The '{name}' parameter of {func} must be an array of real numbers; "
+            f"got dtype {array.dtype}."
+        )
+    array = array.astype(np.float64, copy=False)
+    if ndim is not None:
+        allowed = (ndim,) if isinstance(ndim, int) else tuple(ndim)
+        if array.ndim not in allowed:
+            wanted = " or ".join(f"{d}-D" for d in allowed)
+            raise ValueError(
+                f"The '{name}' parameter of {func} must be a {wanted} array; "
+                f"got a {array.ndim}-D array of shape {array.shape}."
+            )
+    if array.size == 0 and not allow_empty:
+        raise ValueError(
+            f"The '{name}' parameter of {func} must not be empty; got shape {array.shape}."
+        )
+    if not np.isfinite(array).all():
+        kind = "NaN" if np.isnan(array).any() else "inf"
+        raise ValueError(
+            f"The '{name}' parameter of {func} must contain only finite values; "
+            f"got {kind}."
+        )
+    view = array.view()
+    view.flags.writeable = False
+    return view
+
+
+def check_X_y(X, y, func):
+    """Validate a design matrix ``X`` (2-D) and a target ``y`` (1-D) together.
+
+    Returns
+    -------
+    X : ndarray of shape (n_samples, n_features)
+    y : ndarray of shape (n_samples,)
+
+    Raises
+    ------
+    ValueError
+        If either array is invalid (see :func:`check_array`) or their numbers
+        of samples differ.
+    """
+    X = check_array(X, "X", func, ndim=2)
+    y = check_array(y, "y", func, ndim=1)
+    if X.shape[0] != y.shape[0]:
+        raise ValueError(
+            f"The 'X' and 'y' parameters of {func} must have the same number of "
+            f"samples; got {X.shape[0]} rows in X and {y.shape[0]} values in y."
+        )
+    return X, y
+
+
+def check_scalar(
+    value,
+    name,
+    func,
+    *,
+    low=None,
+    high=None,
+    low_inclusive=True,
+    high_inclusive=True,
+    integer=False,
+    allow_inf=False,
+):
+    """Return ``value`` as a float (or int), checking its type and range.
+
+    Parameters
+    ----------
+    value : object
+        The value received.
+    name, func : str
+        Parameter and function names for the message.
+    low, high : float or None
+        Bounds of the accepted interval; ``None`` leaves that side open.
+    low_inclusive, high_inclusive : bool, default=True
+        Whether each bound itself is accepted.
+    integer : bool, default=False
+        Require an integer (booleans are refused).
+    allow_inf : bool, default=False
+        Accept ``np.inf`` (e.g. for the order of a norm).
+
+    Raises
+    ------
+    TypeError
+        If ``value`` is not a real number (or not an integer when required).
+    ValueError
+        If ``value`` is NaN, infinite (unless allowed) or outside the interval.
+    """
+    kind = "an integer" if integer else "a real number"
+    wanted = numbers.Integral if integer else numbers.Real
+    if isinstance(value, bool) or not isinstance(value, wanted):
+        raise TypeError(
+            f"The '{name}' parameter of {func} must be {kind}; got {_describe(value)}."
+        )
+    bounds = []
+    if low is not None:
+        bounds.append((">=" if low_inclusive else ">") + f" {low:g}")
+    if high is not None:
+        bounds.append(("<=" if high_inclusive else "<") + f" {high:g}")
+    rule = f"{kind}" + (" " + " and ".join(bounds) if bounds else "")
+    if np.isnan(value) or (np.isinf(value) and not allow_inf):
+        raise ValueError(
+            f"The '{name}' parameter of {func} must be a finite {rule.removeprefix('a ')}; "
+            f"got {value!r}."
+        )
+    too_low = low is not None and (value < low or (value == low and not low_inclusive))
+    too_high = high is not None and (
+        value > high or (value == high and not high_inclusive)
+    )
+    if too_low or too_high:
+        raise ValueError(f"The '{name}' parameter of {func} must be {rule}; got {value!r}.")
+    return int(value) if integer else float(value)
+
+
+def check_option(value, name, func, options):
+    """Return ``value`` if it is one of ``options``, else raise a clear error.
+
+    Examples
+    --------
+    >>> check_option("l3", "norm", "normalize", ("l1", "l2", "max"))
+    Traceback (most recent call last):
+    ...
+    ValueError: The 'norm' parameter of normalize must be one of {'l1', 'l2', 'max'}; got 'l3'.
+    """
+    if _unhashable(value) or value not in options:
+        listed = ", ".join(repr(option) for option in options)
+        raise ValueError(
+            f"The '{name}' parameter of {func} must be one of {{{listed}}}; "
+            f"got {_describe(value)}."
+        )
+    return value
+
+
+def _unhashable(value):
+    """Whether comparing ``value`` with ``==`` may return an array."""
+    return isinstance(value, np.ndarray | list | tuple | dict | set)
+
+
+def check_axis(axis, ndim, func, *, allow_none=True):
+    """Validate an ``axis`` argument for an array with ``ndim`` dimensions.
+
+    Returns the axis as a non-negative int, or ``None``.
+    """
+    if axis is None and allow_none:
+        return None
+    if isinstance(axis, bool) or not isinstance(axis, numbers.Integral):
+        accepted = "None or an integer" if allow_none else "an integer"
+        raise TypeError(
+            f"The 'axis' parameter of {func} must be {accepted}; got {_describe(axis)}."
+        )
+    if not -ndim <= axis < ndim:
+        raise ValueError(
+            f"The 'axis' parameter of {func} must be in [{-ndim}, {ndim - 1}] for a "
+            f"{ndim}-D array; got {axis}."
+        )
+    return int(axis) % ndim

@@ -1,0 +1,3 @@
+"""normlib.convexity (being written)."""
+
+__all__ = []

@@ -1,0 +1,3 @@
+"""normlib.models (being written)."""
+
+__all__ = []

@@ -1,0 +1,3 @@
+"""normlib.normalization (being written)."""
+
+__all__ = []

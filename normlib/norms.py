@@ -1,0 +1,3 @@
+"""normlib.norms (being written)."""
+
+__all__ = []

@@ -1,0 +1,3 @@
+"""normlib.paths (being written)."""
+
+__all__ = []

@@ -1,0 +1,3 @@
+"""normlib.penalties (being written)."""
+
+__all__ = []

@@ -1,0 +1,3 @@
+"""normlib.plotting (being written)."""
+
+__all__ = []

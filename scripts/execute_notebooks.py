@@ -1,0 +1,31 @@
+"""Execute chapters in place so that their stored outputs are fresh.
+
+Usage: ``python scripts/execute_notebooks.py book/*.ipynb`` (``make execute``).
+
+nbval (``make notebooks``) later re-executes each chapter and compares the
+outputs with the ones stored here, so run this after editing a chapter or
+normlib and review the diff. Execution-time metadata is dropped so that a
+re-run with unchanged outputs leaves the file unchanged.
+"""
+
+import sys
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+
+
+def execute(path):
+    nb = nbformat.read(path, as_version=4)
+    NotebookClient(nb, timeout=120, kernel_name="python3", resources={
+        "metadata": {"path": str(Path(path).parent)}
+    }).execute()
+    for cell in nb.cells:
+        cell.get("metadata", {}).pop("execution", None)
+    nbformat.write(nb, path)
+
+
+if __name__ == "__main__":
+    for name in sys.argv[1:]:
+        print(f"executing {name}")
+        execute(name)
