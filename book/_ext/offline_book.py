@@ -1,0 +1,84 @@
+"""Sphinx extension: a book that renders with no network (issue 4).
+
+A default Jupyter Book 1.x build loads MathJax from a CDN, so a reader offline
+sees raw TeX. This extension
+
+- serves MathJax 3 from the site itself: the files come from the PyPI package
+  ``django-static-mathjax`` (MathJax 3.2.2, pinned in requirements.txt) and are
+  copied, at build time and never committed, into ``_static/mathjax/``. Only what
+  the pages load is copied (the TeX-to-CHTML bundle, its TeX extensions, fonts,
+  menu and accessibility components, ~2 MB); the 4 MB speech engine is left out
+  and the menu's speech options are switched off so nothing asks for it;
+- removes the duplicate inline configuration script that sphinx-thebe 0.3.1
+  registers twice (each page otherwise logs "Identifier 'THEBE_JS_URL' has
+  already been declared").
+"""
+
+import shutil
+from pathlib import Path
+
+# Parts of MathJax's es5/ tree that the pages need, relative to es5/.
+MATHJAX_PARTS = (
+    "tex-chtml.js",
+    "input/tex/extensions",
+    "output/chtml/fonts/woff-v2",
+    "ui",
+    "a11y",
+)
+MATHJAX_DIR = "mathjax"  # below _static/
+
+
+def _mathjax_source():
+    """The es5/ folder of the installed django-static-mathjax package."""
+    import mathjax  # the module that django-static-mathjax installs
+
+    return Path(mathjax.__file__).parent / "static" / "mathjax" / "es5"
+
+
+def _use_local_mathjax(app, config):
+    config.mathjax_path = f"{MATHJAX_DIR}/tex-chtml.js"
+    options = dict(config.mathjax3_config or {})
+    options.setdefault("options", {})
+    # The speech and braille explorers would load the speech engine we do not ship.
+    options["options"].setdefault(
+        "menuOptions", {"settings": {"explorer": False, "speech": False, "braille": False}}
+    )
+    config.mathjax3_config = options
+
+
+def _copy_mathjax(app, exception):
+    if exception is not None or app.builder.format != "html":
+        return
+    source = _mathjax_source()
+    target = Path(app.outdir) / "_static" / MATHJAX_DIR
+    for part in MATHJAX_PARTS:
+        src, dst = source / part, target / part
+        if src.is_dir():
+            shutil.copytree(src, dst, dirs_exist_ok=True)
+        else:
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(src, dst)
+
+
+def _drop_duplicate_scripts(app, pagename, templatename, context, doctree):
+    scripts = context.get("script_files")
+    if not scripts:
+        return
+    seen, unique = set(), []
+    for script in scripts:
+        key = (
+            getattr(script, "filename", None) or "",
+            getattr(script, "attributes", {}).get("body", ""),
+        )
+        if key in seen:
+            continue
+        seen.add(key)
+        unique.append(script)
+    scripts[:] = unique
+
+
+def setup(app):
+    app.connect("config-inited", _use_local_mathjax)
+    app.connect("build-finished", _copy_mathjax)
+    app.connect("html-page-context", _drop_duplicate_scripts)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}
