@@ -12,6 +12,7 @@ module              what it holds                               chapter
 ``models``          ridge, lasso, elastic net, lambda_max       Regularization
 ``paths``           regularization paths, cross-validation      Sparsity
 ``convexity``       Jensen checks, subdifferentials             Convexity
+``optimizers``      gradient descent, Adam; L2 vs weight decay  Summary
 ``plotting``        the book's figures (imports matplotlib)     every chapter
 ==================  ==========================================  ================
 
@@ -31,11 +32,12 @@ errors plus a penalty of strength ``lam`` (the book's :math:`\lambda`),
 and :func:`to_sklearn_alpha` converts ``lam`` to scikit-learn's ``alpha``.
 """
 
-from . import convexity, models, normalization, norms, paths, penalties
+from . import convexity, models, normalization, norms, optimizers, paths, penalties
 from .convexity import *  # noqa: F403
 from .models import *  # noqa: F403
 from .normalization import *  # noqa: F403
 from .norms import *  # noqa: F403
+from .optimizers import *  # noqa: F403
 from .paths import *  # noqa: F403
 from .penalties import *  # noqa: F403
 
@@ -48,6 +50,7 @@ __all__ = [
     *models.__all__,
     *paths.__all__,
     *convexity.__all__,
+    *optimizers.__all__,
 ]
 
 
