@@ -1,3 +1,934 @@
-"""normlib.models (being written)."""
+r"""Penalized linear regression: ridge, lasso and elastic net, solved and certified.
 
-__all__ = []
+Used by the chapters *Regularization*, *Sparsity* and *Convexity*. Every model
+minimizes the book's cost, the sum of squared errors plus a penalty:
+
+.. math::
+
+    \text{ridge: } \|y - Xw\|_2^2 + \tfrac{1}{2}\lambda\|w\|_2^2, \qquad
+    \text{lasso: } \|y - Xw\|_2^2 + \lambda\|w\|_1,
+
+    \text{elastic net: } \|y - Xw\|_2^2
+        + \lambda\bigl(\rho\|w\|_1 + \tfrac{1}{2}(1-\rho)\|w\|_2^2\bigr).
+
+The intercept is never penalized: with ``fit_intercept=True`` the solvers work
+on the centred data :math:`X_c = X - \bar{x}`, :math:`y_c = y - \bar{y}` and
+return ``intercept = y.mean() - X.mean(0) @ coef``.
+
+How the solvers know they are done
+----------------------------------
+The iterative solvers stop on the **duality gap**, a certificate: for any
+coefficients :math:`w` and any point :math:`\theta` of the dual problem, the gap
+:math:`F(w) - D(\theta)` is an upper bound on :math:`F(w) - F(w^\star)`, how far
+the cost is from its minimum, and it is 0 at the solution. A solver stops
+when the gap is at most ``tol`` times :math:`\|y_c\|_2^2` (the cost of
+:math:`w = 0`), so ``tol`` is a relative accuracy; when ``max_iter`` runs out
+first, it warns with a :class:`ConvergenceWarning` naming the gap and returns
+``converged=False``.
+
+scikit-learn scales its costs differently; :func:`to_sklearn_alpha` converts
+:math:`\lambda` to its ``alpha``: ``Ridge(alpha=lam / 2)``,
+``Lasso(alpha=lam / (2 * n_samples))``,
+``ElasticNet(alpha=lam / (2 * n_samples), l1_ratio=l1_ratio)``.
+"""
+
+import math
+import warnings
+from dataclasses import dataclass
+
+import numpy as np
+
+from ._validation import check_option, check_scalar, check_X_y
+
+__all__ = [
+    "ConvergenceWarning",
+    "FitResult",
+    "elastic_net",
+    "lambda_max",
+    "lasso",
+    "ridge",
+    "to_sklearn_alpha",
+]
+
+LASSO_METHODS = ("cd", "fista", "subgradient")
+DEFAULT_MAX_ITER = 10_000
+
+
+class ConvergenceWarning(UserWarning):
+    """Warning: an iterative solver stopped before reaching its tolerance.
+
+    The message names the duality gap reached and the tolerance it had to
+    reach. The solution returned is then only approximate (``converged=False``
+    in the :class:`FitResult`).
+
+    See Also
+    --------
+    sklearn.exceptions.ConvergenceWarning : scikit-learn's equivalent.
+    """
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class FitResult:
+    r"""The result of a fit: coefficients, intercept and how the solver got there.
+
+    Attributes
+    ----------
+    coef : ndarray of shape (n_features,)
+        The coefficients :math:`w`.
+    intercept : float
+        The (unpenalized) intercept; 0.0 when ``fit_intercept=False``.
+    n_iter : int
+        Iterations performed (epochs for coordinate descent; 0 for a closed form).
+    converged : bool
+        Whether the duality gap reached the tolerance (always ``True`` for a
+        closed form).
+    objective : float
+        The cost at ``coef`` (with the intercept, which is not penalized).
+    gap : float
+        The duality gap at ``coef``, an upper bound on ``objective`` minus the
+        minimal cost; 0.0 for a closed form.
+    objective_history : ndarray of shape (n_iter,)
+        The cost after each iteration; empty for a closed form.
+    coef_history : ndarray of shape (n_iter, n_features) or None
+        The coefficients after each iteration, when the solver was called with
+        ``record_coefs=True``; ``None`` otherwise.
+
+    Examples
+    --------
+    >>> import normlib as nl
+    >>> nl.ridge([[1.0, 0.0], [0.0, 1.0], [1.0, 1.0]], [1.0, 2.0, 3.0], lam=0.0)
+    FitResult(n_features=2, nonzeros=2, n_iter=0, converged=True, objective=0.000e+00)
+    """
+
+    coef: np.ndarray
+    intercept: float
+    n_iter: int
+    converged: bool
+    objective: float
+    gap: float
+    objective_history: np.ndarray
+    coef_history: np.ndarray | None = None
+
+    def __repr__(self):
+        return (
+            f"FitResult(n_features={self.coef.size}, "
+            f"nonzeros={np.count_nonzero(self.coef)}, n_iter={self.n_iter}, "
+            f"converged={self.converged}, objective={self.objective:.3e})"
+        )
+
+
+# ---------------------------------------------------------------- shared helpers
+
+
+def _check_common(X, y, lam, func):
+    """Validate the data and the penalty strength of a fit."""
+    X, y = check_X_y(X, y, func)
+    lam = check_scalar(lam, "lam", func, low=0.0)
+    return X, y, lam
+
+
+def _check_iteration_args(tol, max_iter, func):
+    tol = check_scalar(tol, "tol", func, low=0.0)
+    max_iter = check_scalar(max_iter, "max_iter", func, low=1, integer=True)
+    return tol, max_iter
+
+
+def _centre(X, y, fit_intercept):
+    """Centred copies of X and y (or X and y themselves) and their means."""
+    if not fit_intercept:
+        return X, y, np.zeros(X.shape[1]), 0.0
+    x_mean, y_mean = X.mean(axis=0), float(y.mean())
+    return X - x_mean, y - y_mean, x_mean, y_mean
+
+
+def _result(coef, x_mean, y_mean, **fields):
+    """Build a FitResult; the intercept restores the means removed by centring."""
+    intercept = float(y_mean - x_mean @ coef)
+    return FitResult(coef=coef, intercept=intercept, **fields)
+
+
+def _warn_not_converged(name, gap, tol_abs, n_iter, stacklevel):
+    message = (
+        f"{name} did not converge: duality gap {gap:.1e} > tol·‖y‖² = {tol_abs:.1e} "
+        f"after {n_iter} iterations; increase max_iter or tol."
+    )
+    warnings.warn(ConvergenceWarning(message), stacklevel=stacklevel + 1)
+
+
+def _least_squares_sse(X, y):
+    """Smallest SSE over all w (one least-squares solve): the optimum when lam = 0."""
+    w = np.linalg.lstsq(X, y, rcond=None)[0]
+    residual = y - X @ w
+    return float(residual @ residual)
+
+
+def _sse_lipschitz(X):
+    r"""Lipschitz constant :math:`L = 2\sigma_{\max}(X)^2` of the SSE gradient."""
+    small_gram = X.T @ X if X.shape[1] <= X.shape[0] else X @ X.T
+    return 2.0 * float(np.linalg.eigvalsh(small_gram)[-1])
+
+
+def _soft(z, t):
+    """Soft thresholding for validated input (see normlib.soft_threshold)."""
+    return np.sign(z) * np.maximum(np.abs(z) - t, 0.0)
+
+
+# ---------------------------------------------------------------- the duality gap
+
+
+def _duality_gap(y, r, w, Xtr, l1, l2, sse_min=0.0):
+    r"""Duality gap of :math:`F(w) = \|r\|^2 + l_1\|w\|_1 + \tfrac{1}{2} l_2\|w\|^2`.
+
+    ``r = y - X @ w`` and ``Xtr = X.T @ r``. The elastic net is a lasso on the
+    augmented data :math:`\tilde X = [X;\ \sqrt{l_2/2}\,I]`, :math:`\tilde y = [y;\ 0]`,
+    whose residual :math:`\tilde r = [r;\ -\sqrt{l_2/2}\,w]` has
+    :math:`\|\tilde r\|^2 = \|r\|^2 + \tfrac{1}{2}l_2\|w\|^2` and
+    :math:`2\tilde X^\top\tilde r = 2X^\top r - l_2 w`; so one formula serves both.
+    The dual of that lasso is
+
+    .. math::
+
+        D(\theta) = \|\tilde y\|^2 - \|\tilde y - \theta\|^2
+        \quad\text{subject to}\quad \|2\tilde X^\top\theta\|_\infty \le l_1 .
+
+    The dual point is the residual, **rescaled so that it is feasible**:
+    :math:`\theta = s\,\tilde r` with :math:`s = \min(1,\ l_1 / \|2\tilde X^\top
+    \tilde r\|_\infty)`. At the solution the KKT conditions give :math:`s = 1`
+    and a zero gap. With :math:`l_1 = 0` this dual degenerates: for
+    :math:`l_2 > 0` (ridge) we use the unconstrained dual of Dünner et al.
+    (2016) (scikit-learn's "formulation B"); for :math:`l_1 = l_2 = 0` (least
+    squares) the minimum ``sse_min`` is known from one least-squares solve.
+    """
+    r_norm2 = float(r @ r)
+    w_norm2 = float(w @ w)
+    primal = r_norm2 + 0.5 * l2 * w_norm2 + l1 * float(np.abs(w).sum())
+    if l1 > 0:
+        g_max = float(np.abs(2.0 * Xtr - l2 * w).max())
+        s = min(1.0, l1 / g_max) if g_max > 0 else 1.0
+        dual = 2.0 * s * float(y @ r) - s * s * (r_norm2 + 0.5 * l2 * w_norm2)
+        return primal - dual
+    if l2 > 0:
+        return 2.0 * r_norm2 + 0.5 * l2 * w_norm2 - 2.0 * float(y @ r) + (
+            2.0 / l2
+        ) * float(Xtr @ Xtr)
+    return r_norm2 - sse_min
+
+
+def _kkt_violation(w, g, l1):
+    r"""How far each coordinate is from optimal: the distance of ``g`` to :math:`l_1\partial|w_j|`.
+
+    ``g`` is minus the gradient of the smooth part of the cost. The lasso KKT
+    conditions are :math:`g_j = l_1\,\mathrm{sign}(w_j)` when :math:`w_j \ne 0`
+    and :math:`|g_j| \le l_1` when :math:`w_j = 0`.
+    """
+    at_zero = np.maximum(np.abs(g) - l1, 0.0)
+    return np.where(w != 0, np.abs(g - l1 * np.sign(w)), at_zero)
+
+
+# ---------------------------------------------------------------- working sets
+
+
+FIRST_WORKING_SET = 10  # size of the first working set (it then grows as needed)
+INNER_TOL_FACTOR = 0.3  # inner solves stop at this fraction of the outer KKT violation
+
+
+def _working_set_solver(X, y, l1, l2, w, tol_abs, max_iter, inner, record, sse_min=0.0):
+    r"""Minimize :math:`\|y - Xw\|^2 + l_1\|w\|_1 + \tfrac{1}{2}l_2\|w\|^2` with working sets.
+
+    The outer loop looks at all features, the inner loop only at a few:
+
+    1. compute the residual, the gradient and the **duality gap** on all
+       features; stop if the gap is small enough;
+    2. pick a **working set**: the current nonzero coefficients plus the
+       features that violate their optimality (KKT) condition the most;
+    3. solve the problem restricted to the working set with ``inner``
+       (coordinate descent or FISTA), on its small Gram matrix
+       :math:`G = X_W^\top X_W`, to a tolerance tied to the outer violation.
+
+    At a lasso solution most coefficients are 0, so the working set is small and
+    every inner step costs :math:`O(|W|)` instead of :math:`O(n_{\text{samples}})`;
+    the outer gap on all features makes the answer exact anyway (the design of
+    glmnet, celer and skglm). Returns ``(w, r, gap, n_iter, history)``.
+    """
+    history = _History(record)
+    tol_abs, size, n_iter = float(tol_abs), FIRST_WORKING_SET, 0
+    r = y - X @ w
+    while True:
+        Xtr = X.T @ r
+        gap = _duality_gap(y, r, w, Xtr, l1, l2, sse_min)
+        if gap <= tol_abs or n_iter >= max_iter:
+            return w, r, gap, n_iter, history
+        violation = _kkt_violation(w, 2.0 * Xtr - l2 * w, l1)
+        size = max(size, 2 * np.count_nonzero(w))
+        ws = _choose_working_set(w, violation, size)
+        X_ws = X[:, ws]
+        problem = _GramProblem(X_ws.T @ X_ws, X_ws.T @ y, float(y @ y), l1, l2)
+        w_ws, n_inner = inner(
+            problem, w[ws], INNER_TOL_FACTOR * violation.max(), max_iter - n_iter,
+            history.for_subset(ws, w.size),
+        )
+        w = np.zeros_like(w)
+        w[ws] = w_ws
+        r = y - X_ws @ w_ws
+        n_iter += n_inner
+
+
+def _choose_working_set(w, violation, size):
+    """Indices of the nonzero coefficients and of the worst KKT violators."""
+    score = np.where(w != 0, np.inf, violation)
+    size = min(size, w.size)
+    return np.sort(np.argpartition(score, -size)[-size:])
+
+
+@dataclass
+class _GramProblem:
+    r"""The cost restricted to a working set, written with its Gram matrix.
+
+    With :math:`G = X_W^\top X_W`, :math:`c = X_W^\top y` and :math:`\|y\|^2`,
+    :math:`\|y - X_W w\|^2 = \|y\|^2 - 2c^\top w + w^\top G w`: nothing of size
+    :math:`n_{\text{samples}}` is needed any more.
+    """
+
+    G: np.ndarray
+    c: np.ndarray
+    yy: float
+    l1: float
+    l2: float
+
+    def objective(self, w, Gw):
+        sse = self.yy - 2.0 * (self.c @ w) + w @ Gw
+        return float(sse + self.l1 * np.abs(w).sum() + 0.5 * self.l2 * (w @ w))
+
+    def max_violation(self, w, Gw):
+        g = 2.0 * (self.c - Gw) - self.l2 * w  # minus the gradient of the smooth part
+        return float(_kkt_violation(w, g, self.l1).max())
+
+
+class _History:
+    """Objective (and, if asked, coefficients) after each iteration."""
+
+    def __init__(self, record_coefs):
+        self.objectives = []
+        self.coefs = [] if record_coefs else None
+
+    def add(self, objective, coef):
+        self.objectives.append(objective)
+        if self.coefs is not None:
+            self.coefs.append(np.array(coef, dtype=float))
+
+    def for_subset(self, ws, n_features):
+        """A recorder for a working-set solver: expands its coefficients to all features."""
+
+        def add(objective, w_ws):
+            if self.coefs is None:
+                self.objectives.append(objective)
+                return
+            full = np.zeros(n_features)
+            full[ws] = w_ws
+            self.add(objective, full)
+
+        return add
+
+    def arrays(self, n_features):
+        objectives = np.asarray(self.objectives, dtype=float)
+        if self.coefs is None:
+            return objectives, None
+        return objectives, np.asarray(self.coefs, dtype=float).reshape(-1, n_features)
+
+
+# ---------------------------------------------------------------- coordinate descent
+
+
+def _cd_inner(problem, w, tol, max_epochs, record):
+    r"""Coordinate descent on a working set, in its Gram form; returns ``(w, epochs)``.
+
+    Coordinate :math:`j` minimizes the cost with the others fixed:
+
+    .. math::
+
+        w_j \leftarrow \frac{S_{l_1}\bigl(2 X_j^\top (r + X_j w_j)\bigr)}{2\|X_j\|^2 + l_2},
+        \qquad X_j^\top r = q_j \text{ with } q = c - G w .
+
+    ``q`` is kept up to date (one row of ``G`` per change). When an epoch has
+    not changed which coefficients are nonzero nor their signs, the KKT
+    conditions on that support :math:`S` are a linear system,
+    :math:`(2G_{SS} + l_2 I)\,w_S = 2c_S - l_1\,\mathrm{sign}(w_S)`; we solve it
+    and keep the result if it has the same signs and does not raise the cost
+    (it is then the exact minimizer on that support, reached in one step where
+    coordinate descent would approach it geometrically).
+    """
+    G, l1, l2 = problem.G, problem.l1, problem.l2
+    w = np.array(w, dtype=float)
+    q = problem.c - G @ w
+    diag = np.diag(G).copy()
+    coords = np.flatnonzero(2.0 * diag + l2 > 0)  # an all-zero column keeps w_j = 0
+    epochs = 0
+    while epochs < max_epochs:
+        epochs += 1
+        signs = np.sign(w)
+        for j in coords:
+            old = w[j]
+            z = 2.0 * (q[j] + diag[j] * old)
+            new = math.copysign(max(abs(z) - l1, 0.0), z) / (2.0 * diag[j] + l2)
+            if new != old:
+                q -= G[j] * (new - old)  # G is symmetric: row j is column j
+                w[j] = new
+        if np.array_equal(np.sign(w), signs):
+            w, q = _solve_on_support(problem, w, q)
+        Gw = problem.c - q
+        record(problem.objective(w, Gw), w)
+        if problem.max_violation(w, Gw) <= tol:
+            break
+    return w, epochs
+
+
+def _solve_on_support(problem, w, q):
+    r"""Jump towards the exact minimizer on the support of ``w``; returns ``(w, q)``.
+
+    With the support :math:`S` and the signs :math:`s` of ``w`` fixed, the
+    cost is a quadratic whose minimizer solves
+    :math:`(2G_{SS} + l_2 I)\,v = 2c_S - l_1 s`. Moving from :math:`w_S`
+    towards :math:`v` lowers the cost as long as no sign changes, so we move
+    all the way if the signs of :math:`v` agree with :math:`s`, and otherwise
+    stop where the first coefficient reaches 0 and set it to 0 (the
+    "feature-sign" step of Lee et al. 2007). Coordinate descent then goes on.
+    """
+    support = np.flatnonzero(w)
+    if support.size == 0:
+        return w, q
+    signs, w_s = np.sign(w[support]), w[support]
+    A = 2.0 * problem.G[np.ix_(support, support)] + problem.l2 * np.eye(support.size)
+    try:
+        v = np.linalg.solve(A, 2.0 * problem.c[support] - problem.l1 * signs)
+    except np.linalg.LinAlgError:
+        return w, q
+    flipped = np.flatnonzero(np.sign(v) != signs)
+    step, candidate = 1.0, np.zeros_like(w)
+    if flipped.size:
+        # fraction of the way from w_s to v at which each flipped coefficient hits 0
+        crossings = w_s[flipped] / (w_s[flipped] - v[flipped])
+        step = float(crossings.min())
+    candidate[support] = w_s + step * (v - w_s)
+    if flipped.size:
+        candidate[support[flipped[np.argmin(crossings)]]] = 0.0
+    G_candidate = problem.G @ candidate
+    if problem.objective(candidate, G_candidate) > problem.objective(w, problem.c - q):
+        return w, q  # a safeguard against round-off on a nearly singular G_SS
+    return candidate, problem.c - G_candidate
+
+
+# ---------------------------------------------------------------- FISTA
+
+
+def _fista_inner(problem, w, tol, max_iter, record, restart=True):
+    r"""FISTA (Beck & Teboulle 2009) on a working set; returns ``(w, iterations)``.
+
+    A proximal gradient step with step :math:`1/L` on the smooth part
+    :math:`f(w) = w^\top G w - 2c^\top w` (the SSE up to a constant), whose
+    gradient :math:`2(Gw - c)` is :math:`L`-Lipschitz with
+    :math:`L = 2\sigma_{\max}(X_W)^2 = 2\lambda_{\max}(G)`:
+
+    .. math::
+
+        w_{k+1} = S_{l_1/L}\Bigl(z_k - \tfrac{1}{L}\nabla f(z_k)\Bigr), \quad
+        t_{k+1} = \tfrac{1 + \sqrt{1 + 4t_k^2}}{2}, \quad
+        z_{k+1} = w_{k+1} + \tfrac{t_k - 1}{t_{k+1}}(w_{k+1} - w_k).
+
+    With ``restart``, the momentum is reset (:math:`t = 1`) whenever it points
+    uphill, :math:`(z_k - w_{k+1})^\top(w_{k+1} - w_k) > 0` (O'Donoghue &
+    Candès 2015), which restores fast linear convergence once the support is
+    found.
+    """
+    G, c, l1 = problem.G, problem.c, problem.l1
+    L = 2.0 * float(np.linalg.eigvalsh(G)[-1])
+    w = np.array(w, dtype=float)
+    if L == 0:  # every column of the working set is zero: nothing to fit
+        return w, 1
+    z, t = w.copy(), 1.0
+    iterations = 0
+    while iterations < max_iter:
+        iterations += 1
+        w_new = _soft(z - 2.0 * (G @ z - c) / L, l1 / L)
+        if restart and (z - w_new) @ (w_new - w) > 0:
+            z, t = w_new, 1.0
+        else:
+            t_new = (1.0 + math.sqrt(1.0 + 4.0 * t * t)) / 2.0
+            z, t = w_new + ((t - 1.0) / t_new) * (w_new - w), t_new
+        w = w_new
+        Gw = G @ w
+        record(problem.objective(w, Gw), w)
+        if problem.max_violation(w, Gw) <= tol:
+            break
+    return w, iterations
+
+
+# ---------------------------------------------------------------- subgradient descent
+
+
+def _subgradient(X, y, lam, tol_abs, max_iter, lr, record):
+    r"""Subgradient descent with step :math:`\eta_k = \text{lr}/\sqrt{k+1}`; keeps the best iterate.
+
+    The cost does not decrease at every step, so we keep the iterate with the
+    lowest cost, and the largest dual value seen: their difference is a valid
+    duality gap for the returned coefficients. Returns
+    ``(best_w, best_r, gap, iterations, history)``.
+    """
+    w, r, Xtr = np.zeros(X.shape[1]), y, X.T @ y
+    history = _History(record)
+    best_objective = float(y @ y)
+    best = (w, r)
+    best_dual = best_objective - _duality_gap(y, r, w, Xtr, lam, 0.0)
+    for k in range(max_iter):
+        if best_objective - best_dual <= tol_abs:
+            break
+        w = w - lr / math.sqrt(k + 1) * (-2.0 * Xtr + lam * np.sign(w))
+        r = y - X @ w
+        Xtr = X.T @ r
+        objective = float(r @ r) + lam * float(np.abs(w).sum())
+        history.add(objective, w)
+        best_dual = max(best_dual, objective - _duality_gap(y, r, w, Xtr, lam, 0.0))
+        if objective < best_objective:
+            best_objective, best = objective, (w, r)
+    gap = best_objective - best_dual
+    return best[0], best[1], gap, len(history.objectives), history
+
+
+# ---------------------------------------------------------------- public models
+
+
+def ridge(X, y, lam, *, fit_intercept=True):
+    r"""Ridge regression in closed form: minimize :math:`\|y - Xw\|^2 + \tfrac{1}{2}\lambda\|w\|^2`.
+
+    .. math::
+
+        \hat w = \bigl(X_c^\top X_c + \tfrac{\lambda}{2} I\bigr)^{-1} X_c^\top y_c
+               = X_c^\top\bigl(X_c X_c^\top + \tfrac{\lambda}{2} I\bigr)^{-1} y_c
+
+    The first (primal) form solves a :math:`p \times p` system and is used when
+    :math:`n \ge p`; the second (dual, or kernel) form solves an
+    :math:`n \times n` system and is used when :math:`p > n`. Both are the same
+    vector (push-through identity). With :math:`\lambda = 0` the problem is
+    least squares, and the minimum-norm solution is returned
+    (:func:`numpy.linalg.lstsq`).
+
+    Parameters
+    ----------
+    X : array_like of shape (n_samples, n_features)
+        Design matrix.
+    y : array_like of shape (n_samples,)
+        Targets.
+    lam : float
+        Penalty strength :math:`\lambda \ge 0`.
+    fit_intercept : bool, default=True
+        Fit an unpenalized intercept (by centring ``X`` and ``y``).
+
+    Returns
+    -------
+    FitResult
+        ``coef``, ``intercept``, ``objective`` (the cost above); ``n_iter=0``,
+        ``gap=0.0``, ``converged=True`` and an empty ``objective_history``.
+
+    Raises
+    ------
+    ValueError
+        If ``X`` or ``y`` is invalid, their lengths differ, or ``lam`` is
+        negative or NaN.
+
+    See Also
+    --------
+    lasso, elastic_net, normlib.ridge_path
+    sklearn.linear_model.Ridge : the same model with ``alpha = lam / 2``.
+
+    Examples
+    --------
+    >>> import normlib as nl
+    >>> X = [[1.0, 0.0], [0.0, 1.0], [1.0, 1.0], [2.0, 1.0]]
+    >>> y = [1.0, 2.0, 3.0, 3.5]
+    >>> fit = nl.ridge(X, y, lam=1.0)
+    >>> fit.coef
+    array([0.6, 1.1])
+    >>> round(fit.intercept, 4)
+    0.95
+    """
+    X, y, lam = _check_common(X, y, lam, "ridge")
+    Xc, yc, x_mean, y_mean = _centre(X, y, fit_intercept)
+    coef = _ridge_coef(Xc, yc, lam)
+    residual = yc - Xc @ coef
+    objective = float(residual @ residual) + 0.5 * lam * float(coef @ coef)
+    return _result(
+        coef, x_mean, y_mean, n_iter=0, converged=True, objective=objective,
+        gap=0.0, objective_history=np.empty(0),
+    )
+
+
+def _ridge_coef(X, y, lam):
+    """Ridge coefficients: primal solve (n >= p), dual solve (p > n), lstsq (lam = 0)."""
+    n, p = X.shape
+    if lam == 0:
+        return np.linalg.lstsq(X, y, rcond=None)[0]
+    if n >= p:
+        return np.linalg.solve(X.T @ X + 0.5 * lam * np.eye(p), X.T @ y)
+    return X.T @ np.linalg.solve(X @ X.T + 0.5 * lam * np.eye(n), y)
+
+
+def lasso(
+    X,
+    y,
+    lam,
+    *,
+    fit_intercept=True,
+    method="cd",
+    tol=1e-10,
+    max_iter=DEFAULT_MAX_ITER,
+    lr=None,
+    record_coefs=False,
+):
+    r"""Lasso regression: minimize :math:`\|y - Xw\|_2^2 + \lambda\|w\|_1`.
+
+    .. math::
+
+        \hat w = \operatorname*{arg\,min}_w \; \|y_c - X_c w\|_2^2 + \lambda\|w\|_1
+
+    Three solvers, from fastest to the one kept for teaching:
+
+    ``"cd"`` — coordinate descent with **working sets**. Updating one
+        coefficient with the others fixed is a 1-D lasso, solved exactly by
+        soft thresholding, :math:`w_j \leftarrow S_{\lambda}(2X_j^\top(r +
+        X_jw_j)) / (2\|X_j\|^2)`. The working-set idea: most coefficients of a
+        lasso solution are 0, so an outer loop computes the duality gap and the
+        optimality (KKT) violation of every feature and picks a small working
+        set (the nonzero coefficients and the worst violators); an inner loop
+        runs coordinate descent on that set only, using its Gram matrix
+        :math:`X_W^\top X_W`, so an update costs :math:`O(|W|)`. Once an
+        epoch leaves the support and signs unchanged, one linear solve on the
+        support finishes the job exactly. The outer duality gap, computed on
+        all features, certifies the answer (glmnet, celer and skglm work this way).
+    ``"fista"`` — accelerated proximal gradient (Beck & Teboulle 2009):
+        gradient step :math:`1/L` with :math:`L = 2\sigma_{\max}(X)^2`, then soft
+        thresholding, with momentum and adaptive restart; run inside the same
+        working-set loop (so :math:`L` is that of the working set's columns).
+    ``"subgradient"`` — plain subgradient descent,
+        :math:`w \leftarrow w - \eta_k\bigl(-2X^\top(y - Xw) + \lambda\,\mathrm{sign}(w)\bigr)`,
+        :math:`\eta_k = \text{lr}/\sqrt{k+1}`, on all features; it keeps the best
+        iterate. Its iterates hover around 0 but never land on it, and it
+        converges slowly (the objective error decreases like
+        :math:`1/\sqrt{k}`): with the default ``tol`` it runs ``max_iter``
+        iterations and warns. The chapters pass a ``tol`` and ``max_iter``
+        suited to a demonstration.
+
+    All three stop when the duality gap is at most ``tol`` :math:`\cdot
+    \|y_c\|_2^2` (see :mod:`normlib.models`). The gap's dual point is the
+    residual rescaled to be dual feasible: :math:`\theta = s\,r` with
+    :math:`s = \min\bigl(1, \lambda/\|2X_c^\top r\|_\infty\bigr)`.
+
+    Parameters
+    ----------
+    X : array_like of shape (n_samples, n_features)
+        Design matrix.
+    y : array_like of shape (n_samples,)
+        Targets.
+    lam : float
+        Penalty strength :math:`\lambda \ge 0`. With :math:`\lambda \ge`
+        :func:`lambda_max` every coefficient is 0. :math:`\lambda = 0` is least
+        squares (the gap then uses the least-squares minimum, one extra solve).
+    fit_intercept : bool, default=True
+        Fit an unpenalized intercept (by centring ``X`` and ``y``).
+    method : {'cd', 'fista', 'subgradient'}, default='cd'
+        The solver (see above).
+    tol : float, default=1e-10
+        Relative tolerance on the duality gap. The gap bounds the error of the
+        cost; the error of the coefficients is about its square root. ``"cd"``
+        ends with an exact solve on the support, so with the default its
+        coefficients agree with a tightly converged scikit-learn ``Lasso`` to
+        about 1e-5 of the largest one; ``"fista"`` needs ``tol=1e-12`` for
+        that. (scikit-learn's coordinate descent stops when the gap of half our
+        cost is below ``tol * ||y_c||^2``: its ``tol`` is twice ours.)
+    max_iter : int, default=10000
+        Maximum number of epochs (``"cd"``: passes over the working set) or
+        iterations (``"fista"``, ``"subgradient"``).
+    lr : float or None, default=None
+        Base step of ``"subgradient"``; ``None`` means :math:`1/L`,
+        :math:`L = 2\sigma_{\max}(X_c)^2`. Ignored by the other methods.
+    record_coefs : bool, default=False
+        Also store the coefficients after every iteration in ``coef_history``.
+
+    Returns
+    -------
+    FitResult
+        ``coef`` (exact zeros for ``"cd"`` and ``"fista"``), ``intercept``,
+        ``n_iter``, ``converged``, ``objective``, ``gap``,
+        ``objective_history`` (one value per epoch or iteration) and
+        ``coef_history``.
+
+    Raises
+    ------
+    ValueError
+        If ``X`` or ``y`` is invalid, their lengths differ, ``lam`` is negative
+        or NaN, ``method`` is unknown, ``tol`` < 0, ``max_iter`` < 1 or ``lr`` ≤ 0.
+
+    Warns
+    -----
+    ConvergenceWarning
+        If the gap is still above ``tol`` :math:`\cdot\|y_c\|^2` after
+        ``max_iter`` iterations (the result then has ``converged=False``).
+
+    See Also
+    --------
+    ridge, elastic_net, lambda_max, normlib.lasso_path, normlib.soft_threshold
+    sklearn.linear_model.Lasso : minimizes ``||y - Xw||^2 / (2n) + alpha * ||w||_1``;
+        the same solution with ``alpha = lam / (2 * n_samples)``.
+
+    References
+    ----------
+    A. Beck and M. Teboulle, "A fast iterative shrinkage-thresholding algorithm
+    for linear inverse problems", SIAM J. Imaging Sciences 2(1), 2009.
+    M. Massias, A. Gramfort and J. Salmon, "Celer: a fast solver for the Lasso
+    with dual extrapolation", ICML 2018.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> import normlib as nl
+    >>> rng = np.random.default_rng(0)
+    >>> X = rng.standard_normal((50, 5))
+    >>> y = X @ np.array([3.0, 0.0, -2.0, 0.0, 0.0]) + 0.1 * rng.standard_normal(50)
+    >>> fit = nl.lasso(X, y, lam=10.0)
+    >>> np.round(fit.coef, 2)
+    array([ 2.83,  0.  , -1.9 ,  0.  ,  0.  ])
+    >>> fit.converged
+    True
+    """
+    X, y, lam = _check_common(X, y, lam, "lasso")
+    method = check_option(method, "method", "lasso", LASSO_METHODS)
+    tol, max_iter = _check_iteration_args(tol, max_iter, "lasso")
+    if lr is not None:
+        lr = check_scalar(lr, "lr", "lasso", low=0.0, low_inclusive=False)
+    Xc, yc, x_mean, y_mean = _centre(X, y, fit_intercept)
+    tol_abs = tol * float(yc @ yc)
+    sse_min = _least_squares_sse(Xc, yc) if lam == 0 else 0.0
+    w0 = np.zeros(X.shape[1])
+    if method == "subgradient":
+        if lr is None:
+            L = _sse_lipschitz(Xc)
+            lr = 1.0 / L if L > 0 else 1.0
+        coef, r, gap, n_iter, history = _subgradient(Xc, yc, lam, tol_abs, max_iter, lr,
+                                                     record_coefs)
+    else:
+        inner = _cd_inner if method == "cd" else _fista_inner
+        coef, r, gap, n_iter, history = _working_set_solver(
+            Xc, yc, lam, 0.0, w0, tol_abs, max_iter, inner, record_coefs, sse_min
+        )
+    converged = gap <= tol_abs
+    if not converged:
+        _warn_not_converged(f"lasso ({method})", gap, tol_abs, n_iter, stacklevel=2)
+    objectives, coefs = history.arrays(X.shape[1])
+    objective = float(r @ r) + lam * float(np.abs(coef).sum())
+    return _result(
+        coef, x_mean, y_mean, n_iter=n_iter, converged=converged, objective=objective,
+        gap=float(gap), objective_history=objectives, coef_history=coefs,
+    )
+
+
+def elastic_net(
+    X,
+    y,
+    lam,
+    l1_ratio,
+    *,
+    fit_intercept=True,
+    tol=1e-10,
+    max_iter=DEFAULT_MAX_ITER,
+    record_coefs=False,
+):
+    r"""Elastic net: minimize the SSE plus a mix of the L1 and L2 penalties.
+
+    .. math::
+
+        \hat w = \operatorname*{arg\,min}_w \; \|y_c - X_c w\|_2^2
+            + \lambda\Bigl(\rho\|w\|_1 + \tfrac{1}{2}(1-\rho)\|w\|_2^2\Bigr),
+        \qquad \rho = \texttt{l1\_ratio}
+
+    Solved by the working-set coordinate descent of :func:`lasso`; the
+    coordinate update becomes :math:`w_j \leftarrow S_{\lambda\rho}(2X_j^\top(r
+    + X_jw_j)) / (2\|X_j\|^2 + \lambda(1-\rho))`. It stops on the duality gap
+    of scikit-learn's ``ElasticNet`` (the lasso gap of the augmented data
+    :math:`[X; \sqrt{\lambda(1-\rho)/2}\,I]`, :math:`[y; 0]`), relative to
+    :math:`\|y_c\|^2`.
+
+    Parameters
+    ----------
+    X : array_like of shape (n_samples, n_features)
+        Design matrix.
+    y : array_like of shape (n_samples,)
+        Targets.
+    lam : float
+        Penalty strength :math:`\lambda \ge 0`.
+    l1_ratio : float
+        :math:`\rho \in [0, 1]`: 1 is the lasso, 0 is ridge.
+    fit_intercept : bool, default=True
+        Fit an unpenalized intercept (by centring ``X`` and ``y``).
+    tol : float, default=1e-10
+        Relative tolerance on the duality gap.
+    max_iter : int, default=10000
+        Maximum number of coordinate-descent epochs.
+    record_coefs : bool, default=False
+        Also store the coefficients after every epoch in ``coef_history``.
+
+    Returns
+    -------
+    FitResult
+
+    Raises
+    ------
+    ValueError
+        If ``X`` or ``y`` is invalid, their lengths differ, ``lam`` is negative
+        or NaN, ``l1_ratio`` is outside :math:`[0, 1]`, ``tol`` < 0 or ``max_iter`` < 1.
+
+    Warns
+    -----
+    ConvergenceWarning
+        If the gap is still above the tolerance after ``max_iter`` epochs.
+
+    See Also
+    --------
+    lasso, ridge, normlib.elastic_net_path, normlib.elastic_net_penalty
+    sklearn.linear_model.ElasticNet : the same model with
+        ``alpha = lam / (2 * n_samples)`` and the same ``l1_ratio``.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> import normlib as nl
+    >>> rng = np.random.default_rng(0)
+    >>> X = rng.standard_normal((50, 4))
+    >>> y = X @ np.array([2.0, 0.0, -1.0, 0.0]) + 0.1 * rng.standard_normal(50)
+    >>> fit = nl.elastic_net(X, y, lam=20.0, l1_ratio=0.5)
+    >>> np.round(fit.coef, 2)
+    array([ 1.66,  0.  , -0.79,  0.  ])
+    """
+    X, y, lam = _check_common(X, y, lam, "elastic_net")
+    rho = check_scalar(l1_ratio, "l1_ratio", "elastic_net", low=0.0, high=1.0)
+    tol, max_iter = _check_iteration_args(tol, max_iter, "elastic_net")
+    Xc, yc, x_mean, y_mean = _centre(X, y, fit_intercept)
+    tol_abs = tol * float(yc @ yc)
+    l1, l2 = lam * rho, lam * (1.0 - rho)
+    sse_min = _least_squares_sse(Xc, yc) if lam == 0 else 0.0
+    coef, r, gap, n_iter, history = _working_set_solver(
+        Xc, yc, l1, l2, np.zeros(X.shape[1]), tol_abs, max_iter, _cd_inner, record_coefs,
+        sse_min,
+    )
+    converged = gap <= tol_abs
+    if not converged:
+        _warn_not_converged("elastic_net (cd)", gap, tol_abs, n_iter, stacklevel=2)
+    objectives, coefs = history.arrays(X.shape[1])
+    objective = float(r @ r) + l1 * float(np.abs(coef).sum()) + 0.5 * l2 * float(coef @ coef)
+    return _result(
+        coef, x_mean, y_mean, n_iter=n_iter, converged=converged, objective=objective,
+        gap=float(gap), objective_history=objectives, coef_history=coefs,
+    )
+
+
+def lambda_max(X, y, *, fit_intercept=True, l1_ratio=1.0):
+    r"""Smallest :math:`\lambda` for which the lasso (elastic net) solution is all zeros.
+
+    .. math::
+
+        \lambda_{\max} = \frac{2\,\|X_c^\top y_c\|_\infty}{\rho}
+
+    At :math:`w = 0` the KKT condition of the lasso reads
+    :math:`|2X_j^\top y_c| \le \lambda` for every feature :math:`j` (the
+    gradient of the SSE must fit inside :math:`\lambda` times the
+    subdifferential :math:`[-1, 1]` of :math:`|w_j|`); the L2 part of the
+    elastic net has zero gradient at 0, so only :math:`\lambda\rho` counts.
+
+    Parameters
+    ----------
+    X : array_like of shape (n_samples, n_features)
+        Design matrix.
+    y : array_like of shape (n_samples,)
+        Targets.
+    fit_intercept : bool, default=True
+        Centre ``X`` and ``y`` first (as the models do).
+    l1_ratio : float, default=1.0
+        :math:`\rho \in (0, 1]`; 1 for the lasso.
+
+    Returns
+    -------
+    float
+
+    Raises
+    ------
+    ValueError
+        If ``X`` or ``y`` is invalid, their lengths differ, or ``l1_ratio`` is
+        not in :math:`(0, 1]`.
+
+    See Also
+    --------
+    lasso, normlib.lasso_path
+    sklearn.linear_model.lasso_path : its largest ``alpha`` is
+        ``lambda_max / (2 * n_samples)``.
+
+    Examples
+    --------
+    >>> import normlib as nl
+    >>> X = [[1.0, 0.0], [0.0, 1.0], [-1.0, -1.0]]
+    >>> y = [3.0, 1.0, -4.0]
+    >>> nl.lambda_max(X, y)
+    14.0
+    """
+    X, y = check_X_y(X, y, "lambda_max")
+    rho = check_scalar(
+        l1_ratio, "l1_ratio", "lambda_max", low=0.0, high=1.0, low_inclusive=False
+    )
+    Xc, yc, _, _ = _centre(X, y, fit_intercept)
+    return 2.0 * float(np.abs(Xc.T @ yc).max()) / rho
+
+
+def to_sklearn_alpha(lam, n_samples, penalty):
+    r"""Convert the book's :math:`\lambda` to scikit-learn's ``alpha``.
+
+    .. math::
+
+        \alpha_{\text{Lasso}} = \alpha_{\text{ElasticNet}} = \frac{\lambda}{2n},
+        \qquad \alpha_{\text{Ridge}} = \frac{\lambda}{2}
+
+    ``Lasso`` minimizes :math:`\frac{1}{2n}\|y - Xw\|^2 + \alpha\|w\|_1`:
+    multiplying the book's cost by :math:`\frac{1}{2n}` gives
+    :math:`\alpha = \lambda / 2n` (same for ``ElasticNet``, whose L2 term
+    :math:`\tfrac{1}{2}\alpha(1-\rho)\|w\|^2` matches too). ``Ridge`` minimizes
+    :math:`\|y - Xw\|^2 + \alpha\|w\|^2`, so :math:`\alpha = \lambda/2`.
+
+    Parameters
+    ----------
+    lam : float
+        The book's penalty strength :math:`\lambda \ge 0`.
+    n_samples : int
+        Number of training samples :math:`n \ge 1` (used by ``'l1'`` and ``'elasticnet'``).
+    penalty : {'l1', 'l2', 'elasticnet'}
+        The model: ``Lasso``, ``Ridge`` or ``ElasticNet``.
+
+    Returns
+    -------
+    float
+        scikit-learn's ``alpha``.
+
+    Raises
+    ------
+    ValueError
+        If ``lam`` is negative or NaN, ``n_samples`` < 1, or ``penalty`` is unknown.
+
+    See Also
+    --------
+    sklearn.linear_model.Lasso, sklearn.linear_model.Ridge, sklearn.linear_model.ElasticNet
+
+    Examples
+    --------
+    >>> to_sklearn_alpha(10.0, 100, "l1")
+    0.05
+    >>> to_sklearn_alpha(10.0, 100, "l2")
+    5.0
+    """
+    lam = check_scalar(lam, "lam", "to_sklearn_alpha", low=0.0)
+    n = check_scalar(n_samples, "n_samples", "to_sklearn_alpha", low=1, integer=True)
+    penalty = check_option(penalty, "penalty", "to_sklearn_alpha", ("l1", "l2", "elasticnet"))
+    return lam / 2.0 if penalty == "l2" else lam / (2.0 * n)

@@ -1,0 +1,464 @@
+"""Tests for normlib.models: scikit-learn references, closed forms, KKT conditions,
+convergence warnings and bad input."""
+
+import dataclasses
+import warnings
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from numpy.testing import assert_allclose, assert_array_equal
+from sklearn.linear_model import ElasticNet, Lasso, LinearRegression, Ridge
+from sklearn.linear_model import lasso_path as sk_lasso_path
+
+import normlib as nl
+
+
+def make_data(seed, n=40, p=8, n_informative=3, noise=0.5):
+    """A small regression problem with a few informative features and an offset."""
+    rng = np.random.default_rng(seed)
+    X = rng.standard_normal((n, p)) + rng.uniform(-2, 2, p)  # columns not centred
+    coef = np.zeros(p)
+    coef[:n_informative] = rng.choice([-1.0, 1.0], n_informative) * rng.uniform(1, 3, n_informative)
+    y = X @ coef + 3.0 + noise * rng.standard_normal(n)
+    return X, y
+
+
+def sk_lasso(X, y, lam, fit_intercept=True):
+    """A tightly converged scikit-learn Lasso for the book's lam (alpha = lam / 2n)."""
+    alpha = nl.to_sklearn_alpha(lam, X.shape[0], "l1")
+    return Lasso(alpha=alpha, tol=1e-12, max_iter=10**6, fit_intercept=fit_intercept).fit(X, y)
+
+
+def centred(X, y):
+    return X - X.mean(axis=0), y - y.mean()
+
+
+SHAPES = [(40, 8), (25, 60)]  # n > p, and p > n
+
+
+# ---------------------------------------------------------------- ridge
+
+
+@pytest.mark.parametrize(("n", "p"), SHAPES)
+@pytest.mark.parametrize("fit_intercept", [True, False])
+@pytest.mark.parametrize("lam", [0.1, 10.0])
+def test_ridge_matches_scikit_learn(n, p, fit_intercept, lam):
+    X, y = make_data(0, n, p)
+    fit = nl.ridge(X, y, lam, fit_intercept=fit_intercept)
+    # reference: Ridge minimizes SSE + alpha*||w||^2, so alpha = lam / 2
+    ref = Ridge(alpha=lam / 2, fit_intercept=fit_intercept, solver="svd").fit(X, y)
+    assert_allclose(fit.coef, ref.coef_, rtol=1e-9, atol=1e-12)
+    assert_allclose(fit.intercept, ref.intercept_, rtol=1e-9, atol=1e-12)
+    assert fit.n_iter == 0 and fit.converged and fit.gap == 0.0
+    assert fit.objective_history.shape == (0,)
+
+
+def test_ridge_objective_is_the_book_cost():
+    X, y = make_data(1)
+    fit = nl.ridge(X, y, 3.0)
+    Xc, yc = centred(X, y)
+    # definition: SSE (with the intercept) + 0.5 * lam * ||w||^2, via penalties.cost
+    assert_allclose(fit.objective, nl.cost(Xc, yc, fit.coef, 3.0, "l2"), rtol=1e-12)
+    residual = y - X @ fit.coef - fit.intercept
+    assert_allclose(fit.objective, residual @ residual + 1.5 * fit.coef @ fit.coef, rtol=1e-12)
+
+
+def test_ridge_with_lam_zero_is_least_squares():
+    X, y = make_data(2, 40, 8)
+    ref = LinearRegression().fit(X, y)  # unique least-squares solution (n > p)
+    assert_allclose(nl.ridge(X, y, 0.0).coef, ref.coef_, rtol=1e-9)
+    # p > n: infinitely many solutions; lam = 0 gives the minimum-norm one (lstsq)
+    X, y = make_data(3, 10, 30)
+    Xc, yc = centred(X, y)
+    minimum_norm = np.linalg.lstsq(Xc, yc, rcond=None)[0]
+    assert_allclose(nl.ridge(X, y, 0.0).coef, minimum_norm, rtol=1e-8, atol=1e-12)
+
+
+def test_ridge_with_orthonormal_design_is_scaled_least_squares():
+    # X^T X = I: the cost ||y - Xw||^2 + lam/2 ||w||^2 has gradient
+    # 2(w - X^T y) + lam w = 0, so w = X^T y / (1 + lam / 2)
+    rng = np.random.default_rng(4)
+    X = np.linalg.qr(rng.standard_normal((30, 5)))[0]
+    y = rng.standard_normal(30)
+    fit = nl.ridge(X, y, 3.0, fit_intercept=False)
+    assert_allclose(fit.coef, X.T @ y / (1 + 3.0 / 2), rtol=1e-12)
+
+
+def test_ridge_splits_a_duplicated_column_equally():
+    # strict convexity: the unique minimizer must be symmetric in the two copies
+    X, y = make_data(5, 30, 3)
+    X = np.column_stack([X[:, 0], X[:, 0], X[:, 1:]])
+    fit = nl.ridge(X, y, 2.0)
+    assert_allclose(fit.coef[0], fit.coef[1], rtol=1e-10)
+
+
+# ---------------------------------------------------------------- lasso against scikit-learn
+
+
+@pytest.mark.parametrize(("n", "p"), SHAPES)
+@pytest.mark.parametrize("fit_intercept", [True, False])
+@pytest.mark.parametrize("method", ["cd", "fista"])
+@pytest.mark.parametrize("fraction", [0.5, 0.05])
+def test_lasso_matches_scikit_learn(n, p, fit_intercept, method, fraction):
+    X, y = make_data(6, n, p)
+    lam = fraction * nl.lambda_max(X, y, fit_intercept=fit_intercept)
+    # The gap bounds the error of the cost; the coefficients' error is about its square
+    # root. "cd" ends with an exact solve on the support, so its default tol (1e-10)
+    # suffices; FISTA approaches the solution geometrically and needs tol=1e-12 for
+    # the same agreement (as the lasso docstring says).
+    tol = 1e-10 if method == "cd" else 1e-12
+    fit = nl.lasso(X, y, lam, fit_intercept=fit_intercept, method=method, tol=tol)
+    ref = sk_lasso(X, y, lam, fit_intercept)
+    scale = np.abs(ref.coef_).max()
+    # the api's promise: 1e-5 of the largest coefficient, exact zeros in the same places
+    assert_allclose(fit.coef, ref.coef_, rtol=0, atol=1e-5 * scale)
+    assert_array_equal(fit.coef == 0, ref.coef_ == 0)
+    assert_allclose(fit.intercept, ref.intercept_, rtol=0, atol=1e-5 * max(1, abs(ref.intercept_)))
+    assert fit.converged
+
+
+def test_lasso_subgradient_is_close_but_never_exactly_sparse():
+    X, y = make_data(7, 40, 8)
+    lam = 0.2 * nl.lambda_max(X, y)
+    exact = nl.lasso(X, y, lam)
+    with pytest.warns(nl.ConvergenceWarning):
+        fit = nl.lasso(X, y, lam, method="subgradient", max_iter=3000)
+    assert not fit.converged
+    # loosely: within a few percent of the optimal cost (subgradient converges like 1/sqrt(k))
+    assert fit.objective <= exact.objective * 1.03
+    assert np.count_nonzero(exact.coef) < X.shape[1]  # the lasso solution has zeros ...
+    assert np.count_nonzero(fit.coef) == X.shape[1]  # ... which subgradient steps never hit
+    # it hovers near them: where the solution is 0 the iterate is small
+    zero = exact.coef == 0
+    assert np.abs(fit.coef[zero]).max() < 0.1 * np.abs(exact.coef).max()
+
+
+def test_lasso_subgradient_gap_is_a_certificate():
+    X, y = make_data(8)
+    lam = 0.3 * nl.lambda_max(X, y)
+    optimum = nl.lasso(X, y, lam).objective
+    with pytest.warns(nl.ConvergenceWarning):
+        fit = nl.lasso(X, y, lam, method="subgradient", max_iter=200)
+    # the gap bounds the distance to the optimal cost from above
+    assert 0 <= fit.objective - optimum <= fit.gap * (1 + 1e-9)
+
+
+def test_fista_agrees_with_cd_at_tight_tolerance():
+    # skglm's pattern: two different solvers, same answer
+    X, y = make_data(9, 30, 50)
+    lam = 0.1 * nl.lambda_max(X, y)
+    cd = nl.lasso(X, y, lam, method="cd", tol=1e-12)
+    fista = nl.lasso(X, y, lam, method="fista", tol=1e-12)
+    assert_allclose(fista.coef, cd.coef, rtol=0, atol=1e-7 * np.abs(cd.coef).max())
+    assert_allclose(fista.objective, cd.objective, rtol=1e-10)
+
+
+def test_lasso_objective_and_gap_certify_optimality():
+    X, y = make_data(10, 30, 40)
+    lam = 0.1 * nl.lambda_max(X, y)
+    fit = nl.lasso(X, y, lam)
+    Xc, yc = centred(X, y)
+    # objective is the book's cost (intercept unpenalized) and the gap meets the tolerance
+    assert_allclose(fit.objective, nl.cost(Xc, yc, fit.coef, lam, "l1"), rtol=1e-12)
+    assert 0 <= fit.gap <= 1e-10 * (yc @ yc)
+    # the scikit-learn solution's cost cannot be lower than ours by more than the gap
+    ref = sk_lasso(X, y, lam)
+    assert fit.objective - nl.cost(Xc, yc, ref.coef_, lam, "l1") <= fit.gap
+
+
+def test_lasso_with_lam_zero_is_least_squares():
+    X, y = make_data(11, 40, 6)
+    fit = nl.lasso(X, y, 0.0)
+    ref = LinearRegression().fit(X, y)
+    assert fit.converged
+    assert_allclose(fit.coef, ref.coef_, rtol=1e-5)
+
+
+# ---------------------------------------------------------------- lasso closed forms
+
+
+@pytest.mark.parametrize("method", ["cd", "fista"])
+def test_lasso_with_orthonormal_design_is_soft_thresholding(method):
+    # With X^T X = I and z = X^T y:
+    #   ||y - Xw||^2 + lam ||w||_1 = ||y||^2 - 2 w.z + ||w||^2 + lam ||w||_1
+    #                             = sum_j [(w_j - z_j)^2 + lam |w_j|] + const,
+    # and each term is twice 0.5 (w_j - z_j)^2 + (lam/2) |w_j|, whose minimizer
+    # is the prox of (lam/2)|.|: w_j = S_{lam/2}(z_j).
+    rng = np.random.default_rng(12)
+    X = np.linalg.qr(rng.standard_normal((30, 6)))[0]
+    y = X @ np.array([3.0, -2.0, 0.5, -0.2, 0.0, 0.1]) + 0.05 * rng.standard_normal(30)
+    lam = 1.0
+    fit = nl.lasso(X, y, lam, fit_intercept=False, method=method)
+    expected = nl.soft_threshold(X.T @ y, lam / 2)
+    assert_allclose(fit.coef, expected, rtol=0, atol=1e-9)
+    assert_array_equal(fit.coef == 0, expected == 0)
+
+
+@pytest.mark.parametrize("method", ["cd", "fista", "subgradient"])
+def test_lam_at_lambda_max_gives_zeros_and_slightly_below_does_not(method):
+    X, y = make_data(13)
+    lam_max = nl.lambda_max(X, y)
+    at_max = nl.lasso(X, y, lam_max, method=method)
+    assert_array_equal(at_max.coef, 0.0)
+    assert at_max.converged and at_max.n_iter == 0  # w = 0 is certified at once
+    # the intercept is then the mean of y
+    assert_allclose(at_max.intercept, y.mean(), rtol=1e-14)
+    if method != "subgradient":
+        below = nl.lasso(X, y, 0.99 * lam_max, method=method)
+        assert np.count_nonzero(below.coef) >= 1
+
+
+def test_lambda_max_matches_scikit_learn_alpha_max():
+    X, y = make_data(14)
+    n = X.shape[0]
+    # scikit-learn's path starts at alpha_max = max|X_c^T y_c| / n; lam = 2 n alpha
+    alphas, _, _ = sk_lasso_path(*centred(X, y), alphas=3)
+    assert_allclose(nl.lambda_max(X, y), 2 * n * alphas[0], rtol=1e-12)
+    # l1_ratio rescales it (only the L1 part has a kink at 0)
+    assert_allclose(nl.lambda_max(X, y, l1_ratio=0.25), 4 * nl.lambda_max(X, y), rtol=1e-14)
+
+
+@pytest.mark.parametrize("method", ["cd", "fista"])
+def test_kkt_conditions_hold_at_the_solution(method):
+    X, y = make_data(15, 30, 50)
+    lam = 0.05 * nl.lambda_max(X, y)
+    fit = nl.lasso(X, y, lam, method=method)
+    Xc, yc = centred(X, y)
+    g = 2 * Xc.T @ (yc - Xc @ fit.coef)  # minus the gradient of the SSE
+    zero = fit.coef == 0
+    # zero coefficients: |2 X_j^T r| <= lam; nonzero: 2 X_j^T r = lam * sign(w_j)
+    assert np.all(np.abs(g[zero]) <= lam * (1 + 1e-6))
+    assert_allclose(g[~zero], lam * np.sign(fit.coef[~zero]), rtol=0, atol=1e-6 * lam)
+    assert zero.any() and (~zero).any()
+
+
+def test_lasso_cannot_choose_between_duplicated_columns():
+    # Uniqueness fails: with X_1 = X_2, any split w_1 + w_2 = s with equal signs has the
+    # same fit and the same penalty lam(|w_1| + |w_2|) = lam |s|.
+    X, y = make_data(16, 30, 3)
+    X = np.column_stack([X[:, 0], X[:, 0], X[:, 1:]])
+    lam = 0.2 * nl.lambda_max(X, y)
+    fit = nl.lasso(X, y, lam)
+    Xc, yc = centred(X, y)
+    s = fit.coef[0] + fit.coef[1]
+    assert s != 0
+    for split in (0.0, 0.3, 0.5, 1.0):
+        other = fit.coef.copy()
+        other[:2] = split * s, (1 - split) * s
+        assert_allclose(nl.cost(Xc, yc, other, lam, "l1"), fit.objective, rtol=1e-12)
+
+
+def test_constant_column_gets_a_zero_coefficient():
+    X, y = make_data(17, 30, 4)
+    X[:, 2] = 5.0  # constant: zero after centring
+    for method in ("cd", "fista"):
+        fit = nl.lasso(X, y, 0.01 * nl.lambda_max(X, y), method=method)
+        assert fit.coef[2] == 0.0 and fit.converged
+    assert nl.elastic_net(X, y, 1.0, 0.5).coef[2] == 0.0
+
+
+@settings(max_examples=15)
+@given(st.integers(0, 10**6), st.floats(0.01, 0.9))
+def test_lasso_beats_any_other_point_and_satisfies_kkt(seed, fraction):
+    X, y = make_data(seed, 20, 12)
+    lam = fraction * nl.lambda_max(X, y)
+    fit = nl.lasso(X, y, lam)
+    Xc, yc = centred(X, y)
+    rng = np.random.default_rng(seed)
+    for _ in range(5):  # the certified lower bound objective - gap is below every cost
+        w = fit.coef + rng.standard_normal(12) * rng.uniform(0, 1)
+        assert fit.objective - fit.gap <= nl.cost(Xc, yc, w, lam, "l1")
+    g = 2 * Xc.T @ (yc - Xc @ fit.coef)
+    assert np.all(np.abs(g) <= lam * (1 + 1e-5))
+
+
+# ---------------------------------------------------------------- elastic net
+
+
+@pytest.mark.parametrize(("n", "p"), SHAPES)
+@pytest.mark.parametrize("l1_ratio", [0.2, 0.7, 1.0])
+@pytest.mark.parametrize("fit_intercept", [True, False])
+def test_elastic_net_matches_scikit_learn(n, p, l1_ratio, fit_intercept):
+    X, y = make_data(18, n, p)
+    lam = 0.1 * nl.lambda_max(X, y, l1_ratio=l1_ratio, fit_intercept=fit_intercept)
+    fit = nl.elastic_net(X, y, lam, l1_ratio, fit_intercept=fit_intercept)
+    alpha = nl.to_sklearn_alpha(lam, n, "elasticnet")
+    ref = ElasticNet(
+        alpha=alpha, l1_ratio=l1_ratio, tol=1e-12, max_iter=10**6, fit_intercept=fit_intercept
+    ).fit(X, y)
+    scale = np.abs(ref.coef_).max()
+    assert_allclose(fit.coef, ref.coef_, rtol=0, atol=1e-5 * scale)
+    assert_array_equal(fit.coef == 0, ref.coef_ == 0)
+    assert_allclose(fit.intercept, ref.intercept_, rtol=0, atol=1e-5 * max(1, abs(ref.intercept_)))
+    Xc, yc = (X - X.mean(0), y - y.mean()) if fit_intercept else (X, y)
+    expected = nl.cost(Xc, yc, fit.coef, lam, "elasticnet", l1_ratio=l1_ratio)
+    assert_allclose(fit.objective, expected, rtol=1e-12)
+
+
+def test_elastic_net_end_points_are_lasso_and_ridge():
+    X, y = make_data(19)
+    lam = 5.0
+    assert_allclose(nl.elastic_net(X, y, lam, 1.0).coef, nl.lasso(X, y, lam).coef, atol=1e-9)
+    # l1_ratio = 0: penalty 0.5 * lam * ||w||^2, the ridge cost (its own dual gap formula)
+    fit = nl.elastic_net(X, y, lam, 0.0)
+    assert fit.converged
+    assert_allclose(fit.coef, nl.ridge(X, y, lam).coef, rtol=1e-7)
+
+
+# ---------------------------------------------------------------- iterations and history
+
+
+def test_convergence_warning_names_the_gap_and_points_at_the_caller():
+    X, y = make_data(20, 30, 40)
+    lam = 0.01 * nl.lambda_max(X, y)
+    with pytest.warns(nl.ConvergenceWarning) as record:
+        fit = nl.lasso(X, y, lam, max_iter=1)
+    message = str(record[0].message)
+    assert message.startswith("lasso (cd) did not converge: duality gap ")
+    assert f"{fit.gap:.1e} > tol·‖y‖² = " in message
+    assert "after 1 iterations; increase max_iter or tol." in message
+    assert record[0].filename == __file__  # stacklevel: the line that called lasso
+    assert not fit.converged and fit.n_iter == 1
+    with pytest.warns(nl.ConvergenceWarning, match=r"lasso \(fista\) did not converge"):
+        nl.lasso(X, y, lam, method="fista", max_iter=2)
+    with pytest.warns(nl.ConvergenceWarning, match=r"elastic_net \(cd\) did not converge"):
+        nl.elastic_net(X, y, lam, 0.5, max_iter=1)
+
+
+def test_no_warning_when_converged():
+    X, y = make_data(21)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        fit = nl.lasso(X, y, 1.0)
+    assert fit.converged
+
+
+@pytest.mark.parametrize("method", ["cd", "fista", "subgradient"])
+def test_record_coefs_stores_every_iteration(method):
+    X, y = make_data(22, 30, 6)
+    lam = 0.3 * nl.lambda_max(X, y)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", nl.ConvergenceWarning)
+        fit = nl.lasso(X, y, lam, method=method, record_coefs=True, max_iter=300)
+    assert fit.coef_history.shape == (fit.n_iter, 6)
+    assert fit.objective_history.shape == (fit.n_iter,)
+    Xc, yc = centred(X, y)
+    # each recorded objective is the cost of the recorded coefficients
+    for k in (0, fit.n_iter // 2, fit.n_iter - 1):
+        expected = nl.cost(Xc, yc, fit.coef_history[k], lam, "l1")
+        assert_allclose(fit.objective_history[k], expected, rtol=1e-9)
+    if method != "subgradient":  # subgradient returns its best iterate, not its last
+        assert_array_equal(fit.coef_history[-1], fit.coef)
+    assert nl.lasso(X, y, lam, method="cd").coef_history is None
+
+
+def test_cd_objective_never_increases():
+    X, y = make_data(23, 30, 50)
+    fit = nl.lasso(X, y, 0.05 * nl.lambda_max(X, y))
+    steps = np.diff(fit.objective_history)
+    assert np.all(steps <= 1e-12 * fit.objective_history[0])
+
+
+def test_subgradient_lr_changes_the_iterates():
+    X, y = make_data(24, 30, 5)
+    lam = 0.2 * nl.lambda_max(X, y)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", nl.ConvergenceWarning)
+        a = nl.lasso(X, y, lam, method="subgradient", max_iter=5, record_coefs=True)
+        b = nl.lasso(X, y, lam, method="subgradient", max_iter=5, lr=1e-4, record_coefs=True)
+    Xc, yc = centred(X, y)
+    # first step from w = 0 with the default lr = 1/L, L = 2 sigma_max(X_c)^2
+    L = 2 * np.linalg.norm(Xc, 2) ** 2
+    assert_allclose(a.coef_history[0], 2 * Xc.T @ yc / L, rtol=1e-10)
+    assert_allclose(b.coef_history[0], 1e-4 * 2 * Xc.T @ yc, rtol=1e-10)
+
+
+# ---------------------------------------------------------------- FitResult, helpers
+
+
+def test_fit_result_is_frozen_with_a_short_repr():
+    X, y = make_data(25, 30, 10)
+    fit = nl.lasso(X, y, 0.5 * nl.lambda_max(X, y))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fit.coef = None
+    text = repr(fit)
+    assert text == (
+        f"FitResult(n_features=10, nonzeros={np.count_nonzero(fit.coef)}, "
+        f"n_iter={fit.n_iter}, converged=True, objective={fit.objective:.3e})"
+    )
+    assert "array" not in text
+
+
+def test_to_sklearn_alpha():
+    # the mappings stated in the api: l1 and elasticnet lam/(2n), l2 lam/2
+    assert nl.to_sklearn_alpha(10.0, 100, "l1") == 0.05
+    assert nl.to_sklearn_alpha(10.0, 100, "elasticnet") == 0.05
+    assert nl.to_sklearn_alpha(10.0, 100, "l2") == 5.0
+
+
+# ---------------------------------------------------------------- bad input
+
+
+def test_bad_lam_is_refused():
+    X, y = make_data(26)
+    for func in (nl.ridge, nl.lasso):
+        with pytest.raises(ValueError, match=rf"'lam' parameter of {func.__name__} .*got -1\.0"):
+            func(X, y, -1.0)
+        with pytest.raises(ValueError, match=r"'lam' parameter .* got nan"):
+            func(X, y, float("nan"))
+    with pytest.raises(ValueError, match=r"'lam' parameter of elastic_net .*got -2\.0"):
+        nl.elastic_net(X, y, -2.0, 0.5)
+
+
+def test_bad_data_is_refused():
+    X, y = make_data(27)
+    X_nan = X.copy()
+    X_nan[3, 1] = np.nan
+    with pytest.raises(ValueError, match=r"'X' parameter of lasso .* got NaN"):
+        nl.lasso(X_nan, y, 1.0)
+    with pytest.raises(ValueError, match="same number of samples; got 40 rows in X and 39"):
+        nl.ridge(X, y[:-1], 1.0)
+    with pytest.raises(ValueError, match="'y' parameter of lambda_max must be a 1-D array"):
+        nl.lambda_max(X, y[:, None])
+
+
+def test_bad_options_are_refused():
+    X, y = make_data(28)
+    with pytest.raises(ValueError, match=r"'method' parameter of lasso must be one of .*'newton'"):
+        nl.lasso(X, y, 1.0, method="newton")
+    with pytest.raises(ValueError, match=r"'l1_ratio' parameter of elastic_net .* got 1\.5"):
+        nl.elastic_net(X, y, 1.0, 1.5)
+    with pytest.raises(ValueError, match=r"'l1_ratio' parameter of lambda_max .*> 0.*got 0\.0"):
+        nl.lambda_max(X, y, l1_ratio=0.0)
+    with pytest.raises(ValueError, match=r"'max_iter' parameter of lasso .*>= 1; got 0"):
+        nl.lasso(X, y, 1.0, max_iter=0)
+    with pytest.raises(ValueError, match=r"'tol' parameter of lasso .*got -1e-05"):
+        nl.lasso(X, y, 1.0, tol=-1e-5)
+    with pytest.raises(ValueError, match=r"'lr' parameter of lasso must be .*> 0"):
+        nl.lasso(X, y, 1.0, method="subgradient", lr=0.0)
+    with pytest.raises(ValueError, match=r"'penalty' parameter of to_sklearn_alpha .* got 'l3'"):
+        nl.to_sklearn_alpha(1.0, 10, "l3")
+    with pytest.raises(ValueError, match=r"'n_samples' parameter of to_sklearn_alpha"):
+        nl.to_sklearn_alpha(1.0, 0, "l1")
+
+
+def test_inputs_are_not_mutated():
+    X, y = make_data(29)
+    X_before, y_before = X.copy(), y.copy()
+    nl.ridge(X, y, 1.0)
+    nl.lasso(X, y, 1.0)
+    nl.lasso(X, y, 1.0, method="fista")
+    nl.elastic_net(X, y, 1.0, 0.5)
+    nl.lambda_max(X, y)
+    assert_array_equal(X, X_before)
+    assert_array_equal(y, y_before)
+
+
+def test_lists_of_integers_are_accepted():
+    X = [[1, 0], [0, 1], [1, 1], [2, 1]]
+    y = [1, 2, 3, 4]
+    fit = nl.lasso(X, y, 0.5)
+    ref = sk_lasso(np.array(X, float), np.array(y, float), 0.5)
+    assert_allclose(fit.coef, ref.coef_, atol=1e-6)
