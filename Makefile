@@ -63,7 +63,8 @@ unit: $(STAMP)
 	$(BIN)/python -m pytest tests normlib --doctest-modules --ignore=tests/browser -q
 
 notebooks: $(STAMP)
-	$(BIN)/python -m pytest --nbval --nbval-current-env -p no:cacheprovider $(NOTEBOOKS) -q
+	$(BIN)/python -m pytest --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg \
+		-p no:cacheprovider $(NOTEBOOKS) -q
 
 browser: $(STAMP) book
 	$(BIN)/python -m pytest tests/browser -q
