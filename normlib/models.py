@@ -232,7 +232,9 @@ FIRST_WORKING_SET = 10  # size of the first working set (it then grows as needed
 INNER_TOL_FACTOR = 0.3  # inner solves stop at this fraction of the outer KKT violation
 
 
-def _working_set_solver(X, y, l1, l2, w, tol_abs, max_iter, inner, record, sse_min=0.0):
+def _working_set_solver(
+    X, y, l1, l2, w, tol_abs, max_iter, inner, record, sse_min=0.0, gram=None
+):
     r"""Minimize :math:`\|y - Xw\|^2 + l_1\|w\|_1 + \tfrac{1}{2}l_2\|w\|^2` with working sets.
 
     The outer loop looks at all features, the inner loop only at a few:
@@ -248,11 +250,15 @@ def _working_set_solver(X, y, l1, l2, w, tol_abs, max_iter, inner, record, sse_m
     At a lasso solution most coefficients are 0, so the working set is small and
     every inner step costs :math:`O(|W|)` instead of :math:`O(n_{\text{samples}})`;
     the outer gap on all features makes the answer exact anyway (the design of
-    glmnet, celer and skglm). Returns ``(w, r, gap, n_iter, history)``.
+    glmnet, celer and skglm). ``gram`` (a :class:`_GramCache` of ``X`` and
+    ``y``) can be shared by the fits of a path. Returns
+    ``(w, r, gap, n_iter, history)``.
     """
+    gram = _GramCache(X, y) if gram is None else gram
     history = _History(record)
     tol_abs, size, n_iter = float(tol_abs), FIRST_WORKING_SET, 0
-    r = y - X @ w
+    support = np.flatnonzero(w)
+    r = y - X[:, support] @ w[support]
     while True:
         Xtr = X.T @ r
         gap = _duality_gap(y, r, w, Xtr, l1, l2, sse_min)
@@ -261,23 +267,66 @@ def _working_set_solver(X, y, l1, l2, w, tol_abs, max_iter, inner, record, sse_m
         violation = _kkt_violation(w, 2.0 * Xtr - l2 * w, l1)
         size = max(size, 2 * np.count_nonzero(w))
         ws = _choose_working_set(w, violation, size)
-        X_ws = X[:, ws]
-        problem = _GramProblem(X_ws.T @ X_ws, X_ws.T @ y, float(y @ y), l1, l2)
+        problem = _GramProblem(gram.gram(ws), gram.Xty[ws], gram.yy, l1, l2)
         w_ws, n_inner = inner(
             problem, w[ws], INNER_TOL_FACTOR * violation.max(), max_iter - n_iter,
             history.for_subset(ws, w.size),
         )
         w = np.zeros_like(w)
         w[ws] = w_ws
-        r = y - X_ws @ w_ws
+        support = ws[w_ws != 0]
+        r = y - X[:, support] @ w[support]
         n_iter += n_inner
 
 
 def _choose_working_set(w, violation, size):
-    """Indices of the nonzero coefficients and of the worst KKT violators."""
-    score = np.where(w != 0, np.inf, violation)
-    size = min(size, w.size)
-    return np.sort(np.argpartition(score, -size)[-size:])
+    """Indices of the nonzero coefficients and of the (at most ``size``) worst KKT violators."""
+    candidates = np.flatnonzero((w != 0) | (violation > 0))
+    if candidates.size <= size:
+        return candidates
+    score = np.where(w[candidates] != 0, np.inf, violation[candidates])
+    return np.sort(candidates[np.argpartition(score, -size)[-size:]])
+
+
+class _GramCache:
+    r"""The Gram matrix :math:`X_K^\top X_K` of every feature seen so far in a working set.
+
+    Forming :math:`G = X_W^\top X_W` afresh at every outer iteration repeats
+    work, as consecutive working sets (and the working sets of neighbouring
+    :math:`\lambda` on a path) share most features. Here the inner products of
+    a feature with the others are computed once, when it first enters a
+    working set, and :math:`G` is read from the stored matrix. Also holds
+    :math:`X^\top y` and :math:`\|y\|^2`.
+    """
+
+    MAX_FEATURES = 4096  # beyond that (128 MB), G is computed afresh each time
+
+    def __init__(self, X, y):
+        self.X, self.Xty, self.yy = X, X.T @ y, float(y @ y)
+        self.slot = np.full(X.shape[1], -1)  # position of feature j in the matrix, or -1
+        self.features = np.empty(0, dtype=np.intp)  # the features seen, in that order
+        self.G = np.empty((0, 0))
+
+    def gram(self, ws):
+        new = ws[self.slot[ws] < 0]
+        if self.features.size + new.size > self.MAX_FEATURES:
+            return self.X[:, ws].T @ self.X[:, ws]
+        if new.size:
+            self._add(new)
+        position = self.slot[ws]
+        return self.G[np.ix_(position, position)]
+
+    def _add(self, new):
+        old, total = self.features.size, self.features.size + new.size
+        self.features = np.concatenate([self.features, new])
+        self.slot[new] = np.arange(old, total)
+        if total > self.G.shape[0]:  # grow the storage geometrically
+            bigger = np.empty((max(total, 2 * self.G.shape[0]),) * 2)
+            bigger[:old, :old] = self.G[:old, :old]
+            self.G = bigger
+        cross = self.X[:, new].T @ self.X[:, self.features]  # (new, all seen)
+        self.G[old:total, :total] = cross
+        self.G[:total, old:total] = cross.T
 
 
 @dataclass

@@ -1,3 +1,556 @@
-"""normlib.paths (being written)."""
+r"""Regularization paths and K-fold cross-validation for choosing :math:`\lambda`.
 
-__all__ = []
+Used by the chapters *Regularization* and *Sparsity*. A *path* is the
+solution :math:`\hat w(\lambda)` for a whole grid of penalty strengths; the
+source suggests choosing :math:`\lambda` by K-fold cross-validation, which
+:func:`cross_validate` does on such a grid.
+
+Paths are cheap because neighbouring solutions are close: the lasso and
+elastic-net paths start each fit from the previous solution (*warm starts*),
+from the largest :math:`\lambda` (all coefficients 0) down; the ridge path
+needs a single SVD for every :math:`\lambda`.
+"""
+
+import warnings
+from dataclasses import dataclass
+
+import numpy as np
+
+from ._validation import check_array, check_option, check_scalar, check_X_y
+from .models import (
+    DEFAULT_MAX_ITER,
+    ConvergenceWarning,
+    _cd_inner,
+    _centre,
+    _GramCache,
+    _least_squares_sse,
+    _working_set_solver,
+)
+
+__all__ = ["CVResult", "cross_validate", "elastic_net_path", "lasso_path", "ridge_path"]
+
+CV_PENALTIES = ("l1", "l2", "elasticnet")
+
+
+# ---------------------------------------------------------------- validation
+
+
+def _check_lams(lams, func):
+    """A 1-D float array of non-negative penalty strengths (a new array)."""
+    lams = check_array(lams, "lams", func, ndim=1)
+    if (lams < 0).any():
+        raise ValueError(
+            f"The 'lams' parameter of {func} must contain only values >= 0; "
+            f"got {float(lams.min())!r}."
+        )
+    return np.array(lams, dtype=float)
+
+
+def _check_grid_args(n_lams, eps, func):
+    n_lams = check_scalar(n_lams, "n_lams", func, low=1, integer=True)
+    eps = check_scalar(eps, "eps", func, low=0.0, high=1.0, low_inclusive=False)
+    return n_lams, eps
+
+
+def _geometric_grid(lam_max, n_lams, eps):
+    """``n_lams`` values from ``lam_max`` down to ``eps * lam_max``, equally spaced in log."""
+    return lam_max * np.logspace(0.0, np.log10(eps), n_lams)
+
+
+# ---------------------------------------------------------------- lasso and elastic-net paths
+
+
+def _enet_coefs(Xc, yc, lams, l1_ratio, tol, max_iter, func):
+    """Warm-started coefficients for each lam, in the order given; warns once if needed.
+
+    Called two levels below the public function (which is what the warning points at).
+    """
+    tol_abs = tol * float(yc @ yc)
+    sse_min = _least_squares_sse(Xc, yc) if (lams == 0).any() else 0.0
+    w = np.zeros(Xc.shape[1])
+    coefs = np.empty((lams.size, Xc.shape[1]))
+    gram = _GramCache(Xc, yc)  # rows of Xc^T Xc, shared by all the fits of the path
+    failed = []
+    for k, lam in enumerate(lams):
+        w, _, gap, _, _ = _working_set_solver(
+            Xc, yc, lam * l1_ratio, lam * (1.0 - l1_ratio), w, tol_abs, max_iter,
+            _cd_inner, False, sse_min if lam == 0 else 0.0, gram,
+        )
+        coefs[k] = w
+        if gap > tol_abs:
+            failed.append(gap)
+    if failed:
+        _warn_path(func, failed, lams.size, tol_abs, max_iter)
+    return coefs
+
+
+def _warn_path(func, gaps, n_lams, tol_abs, max_iter):
+    message = (
+        f"{func} did not converge for {len(gaps)} of {n_lams} values of lam: "
+        f"duality gap up to {max(gaps):.1e} > tol·‖y‖² = {tol_abs:.1e} "
+        f"after {max_iter} iterations; increase max_iter or tol."
+    )
+    warnings.warn(ConvergenceWarning(message), stacklevel=5)
+
+
+def lasso_path(
+    X,
+    y,
+    lams=None,
+    n_lams=100,
+    eps=1e-3,
+    *,
+    fit_intercept=True,
+    tol=1e-10,
+    max_iter=DEFAULT_MAX_ITER,
+):
+    r"""Lasso solutions for a grid of :math:`\lambda`, with warm starts.
+
+    .. math::
+
+        \hat w(\lambda) = \operatorname*{arg\,min}_w \; \|y_c - X_c w\|_2^2 + \lambda\|w\|_1,
+        \qquad \lambda \in \{\lambda_1, \dots, \lambda_m\}
+
+    By default the grid is geometric from :func:`normlib.lambda_max` (where
+    every coefficient is 0) down to ``eps * lambda_max``, decreasing. Each fit
+    starts from the previous solution (a warm start), which is close when the
+    grid is fine; that is why the path costs only a few single fits. Given
+    ``lams`` are used **in the order given** (warm starts follow that order;
+    decreasing order is the fast one). Each fit is :func:`normlib.lasso` with
+    ``method="cd"``: the same working-set coordinate descent and stopping rule.
+
+    Parameters
+    ----------
+    X : array_like of shape (n_samples, n_features)
+        Design matrix.
+    y : array_like of shape (n_samples,)
+        Targets.
+    lams : array_like of shape (n_lams,), optional
+        Penalty strengths :math:`\lambda \ge 0`. ``None`` builds the default grid.
+    n_lams : int, default=100
+        Size of the default grid.
+    eps : float, default=1e-3
+        Smallest :math:`\lambda` of the default grid, relative to ``lambda_max``, in (0, 1].
+    fit_intercept : bool, default=True
+        Fit an unpenalized intercept (by centring ``X`` and ``y``); the
+        intercept of row ``k`` is ``y.mean() - X.mean(0) @ coefs[k]``.
+    tol : float, default=1e-10
+        Relative duality-gap tolerance of each fit (see :func:`normlib.lasso`).
+    max_iter : int, default=10000
+        Maximum number of coordinate-descent epochs of each fit.
+
+    Returns
+    -------
+    lams : ndarray of shape (n_lams,)
+        The penalty strengths used (a new array).
+    coefs : ndarray of shape (n_lams, n_features)
+        Row ``k`` is the solution for ``lams[k]``.
+
+    Raises
+    ------
+    ValueError
+        If ``X`` or ``y`` is invalid, their lengths differ, a ``lam`` is
+        negative, ``n_lams`` < 1 or ``eps`` is not in (0, 1].
+
+    Warns
+    -----
+    ConvergenceWarning
+        Once, if some fits stopped at ``max_iter`` before reaching ``tol``.
+
+    See Also
+    --------
+    elastic_net_path, ridge_path, cross_validate, normlib.lasso
+    sklearn.linear_model.lasso_path : the same path with ``alphas = lams / (2 * n_samples)``
+        (it returns coefficients as columns, shape (n_features, n_alphas)).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> import normlib as nl
+    >>> rng = np.random.default_rng(0)
+    >>> X = rng.standard_normal((50, 4))
+    >>> y = X @ np.array([3.0, 0.0, -1.0, 0.0]) + 0.1 * rng.standard_normal(50)
+    >>> lams, coefs = nl.lasso_path(X, y, n_lams=5)
+    >>> lams / lams[0]
+    array([1.    , 0.1778, 0.0316, 0.0056, 0.001 ])
+    >>> np.count_nonzero(coefs, axis=1)
+    array([0, 2, 2, 3, 3])
+    """
+    return _path(X, y, 1.0, lams, n_lams, eps, fit_intercept, tol, max_iter, "lasso_path")
+
+
+def elastic_net_path(
+    X,
+    y,
+    l1_ratio,
+    lams=None,
+    n_lams=100,
+    eps=1e-3,
+    *,
+    fit_intercept=True,
+    tol=1e-10,
+    max_iter=DEFAULT_MAX_ITER,
+):
+    r"""Elastic-net solutions for a grid of :math:`\lambda`, with warm starts.
+
+    .. math::
+
+        \hat w(\lambda) = \operatorname*{arg\,min}_w \; \|y_c - X_c w\|_2^2
+            + \lambda\Bigl(\rho\|w\|_1 + \tfrac{1}{2}(1-\rho)\|w\|_2^2\Bigr)
+
+    Works like :func:`lasso_path`; the default grid starts at
+    ``lambda_max(X, y, l1_ratio=l1_ratio)``, which needs ``l1_ratio > 0``
+    (with ``l1_ratio=0``, ridge, no finite :math:`\lambda` zeroes every
+    coefficient: pass ``lams`` or use :func:`ridge_path`).
+
+    Parameters
+    ----------
+    X : array_like of shape (n_samples, n_features)
+        Design matrix.
+    y : array_like of shape (n_samples,)
+        Targets.
+    l1_ratio : float
+        :math:`\rho \in [0, 1]` (:math:`(0, 1]` when ``lams`` is None).
+    lams : array_like of shape (n_lams,), optional
+        Penalty strengths :math:`\lambda \ge 0`, used in the order given.
+    n_lams : int, default=100
+        Size of the default grid.
+    eps : float, default=1e-3
+        Smallest :math:`\lambda` of the default grid, relative to ``lambda_max``.
+    fit_intercept : bool, default=True
+        Fit an unpenalized intercept (by centring ``X`` and ``y``).
+    tol : float, default=1e-10
+        Relative duality-gap tolerance of each fit (see :func:`normlib.elastic_net`).
+    max_iter : int, default=10000
+        Maximum number of coordinate-descent epochs of each fit.
+
+    Returns
+    -------
+    lams : ndarray of shape (n_lams,)
+    coefs : ndarray of shape (n_lams, n_features)
+
+    Raises
+    ------
+    ValueError
+        As :func:`lasso_path`, and if ``l1_ratio`` is outside :math:`[0, 1]`
+        (or is 0 without ``lams``).
+
+    Warns
+    -----
+    ConvergenceWarning
+        Once, if some fits stopped at ``max_iter`` before reaching ``tol``.
+
+    See Also
+    --------
+    lasso_path, ridge_path, normlib.elastic_net
+    sklearn.linear_model.enet_path : the same path with ``alphas = lams / (2 * n_samples)``.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> import normlib as nl
+    >>> rng = np.random.default_rng(0)
+    >>> X = rng.standard_normal((50, 4))
+    >>> y = X @ np.array([3.0, 0.0, -1.0, 0.0]) + 0.1 * rng.standard_normal(50)
+    >>> lams, coefs = nl.elastic_net_path(X, y, 0.5, n_lams=3)
+    >>> coefs.shape
+    (3, 4)
+    >>> int(np.count_nonzero(coefs[0]))
+    0
+    """
+    return _path(
+        X, y, l1_ratio, lams, n_lams, eps, fit_intercept, tol, max_iter, "elastic_net_path"
+    )
+
+
+def _path(X, y, l1_ratio, lams, n_lams, eps, fit_intercept, tol, max_iter, func):
+    """Validate, build the default grid if needed, and compute the warm-started path."""
+    X, y = check_X_y(X, y, func)
+    default_grid = lams is None
+    rho = check_scalar(
+        l1_ratio, "l1_ratio", func, low=0.0, high=1.0, low_inclusive=not default_grid
+    )
+    tol = check_scalar(tol, "tol", func, low=0.0)
+    max_iter = check_scalar(max_iter, "max_iter", func, low=1, integer=True)
+    Xc, yc, _, _ = _centre(X, y, fit_intercept)
+    if default_grid:
+        n_lams, eps = _check_grid_args(n_lams, eps, func)
+        lam_max = 2.0 * float(np.abs(Xc.T @ yc).max()) / rho  # normlib.lambda_max
+        lams = _geometric_grid(lam_max, n_lams, eps)
+    else:
+        lams = _check_lams(lams, func)
+    return lams, _enet_coefs(Xc, yc, lams, rho, tol, max_iter, func)
+
+
+# ---------------------------------------------------------------- ridge path
+
+
+def _ridge_svd_coefs(Xc, yc, lams):
+    r"""Ridge coefficients for every lam from one SVD :math:`X_c = U\,\mathrm{diag}(s)\,V^\top`."""
+    U, s, Vt = np.linalg.svd(Xc, full_matrices=False)
+    # singular values below numpy.linalg.lstsq's cut-off count as 0 (lam = 0 is then
+    # the minimum-norm least-squares solution, as in normlib.ridge)
+    keep = s > np.finfo(float).eps * max(Xc.shape) * (s[0] if s.size else 0.0)
+    s, U, Vt = s[keep], U[:, keep], Vt[keep]
+    factors = s / (s**2 + 0.5 * lams[:, None])  # (n_lams, rank): s / (s^2 + lam/2)
+    return (factors * (U.T @ yc)) @ Vt, s
+
+
+def ridge_path(X, y, lams=None, n_lams=100, *, fit_intercept=True):
+    r"""Ridge solutions for a grid of :math:`\lambda`, from one SVD.
+
+    .. math::
+
+        \hat w(\lambda) = V\,\mathrm{diag}\!\Bigl(\frac{s_i}{s_i^2 + \lambda/2}\Bigr)\,U^\top y_c,
+        \qquad X_c = U\,\mathrm{diag}(s)\,V^\top
+
+    Along the :math:`i`-th principal direction the least-squares coefficient is
+    multiplied by :math:`s_i^2 / (s_i^2 + \lambda/2)`: ridge shrinks most the
+    directions in which the data vary least. After the SVD each
+    :math:`\lambda` costs one small matrix product.
+
+    The default grid has ``n_lams`` values, geometric and decreasing, from
+    :math:`\lambda/2 = 10^2 s_{\max}^2` (every direction shrunk to at most 1%
+    of its least-squares size: the ridge analogue of ``lambda_max``) down to
+    :math:`\lambda/2 = 10^{-4} s_{\max}^2` (the leading direction shrunk by
+    0.01%), where :math:`s_{\max}` is the largest singular value of
+    :math:`X_c`.
+
+    Parameters
+    ----------
+    X : array_like of shape (n_samples, n_features)
+        Design matrix.
+    y : array_like of shape (n_samples,)
+        Targets.
+    lams : array_like of shape (n_lams,), optional
+        Penalty strengths :math:`\lambda \ge 0`, in any order. ``None`` builds
+        the default grid.
+    n_lams : int, default=100
+        Size of the default grid.
+    fit_intercept : bool, default=True
+        Fit an unpenalized intercept (by centring ``X`` and ``y``).
+
+    Returns
+    -------
+    lams : ndarray of shape (n_lams,)
+    coefs : ndarray of shape (n_lams, n_features)
+        Row ``k`` equals ``normlib.ridge(X, y, lams[k]).coef``.
+
+    Raises
+    ------
+    ValueError
+        If ``X`` or ``y`` is invalid, their lengths differ, a ``lam`` is
+        negative or ``n_lams`` < 1.
+
+    See Also
+    --------
+    normlib.ridge, lasso_path, cross_validate
+    sklearn.linear_model.Ridge : ``Ridge(alpha=lam / 2)`` for each ``lam``.
+    sklearn.linear_model.RidgeCV : also uses one decomposition for all alphas.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> import normlib as nl
+    >>> X = [[1.0, 0.0], [0.0, 1.0], [1.0, 1.0], [2.0, 1.0]]
+    >>> y = [1.0, 2.0, 3.0, 3.5]
+    >>> lams, coefs = nl.ridge_path(X, y, lams=[0.0, 1.0])
+    >>> np.round(coefs, 4)
+    array([[0.75  , 1.8333],
+           [0.6   , 1.1   ]])
+    """
+    X, y = check_X_y(X, y, "ridge_path")
+    Xc, yc, _, _ = _centre(X, y, fit_intercept)
+    if lams is None:
+        n_lams = check_scalar(n_lams, "n_lams", "ridge_path", low=1, integer=True)
+        s_max = np.linalg.norm(Xc, 2)
+        lams = 2.0 * s_max**2 * np.logspace(2.0, -4.0, n_lams)
+    else:
+        lams = _check_lams(lams, "ridge_path")
+    coefs, _ = _ridge_svd_coefs(Xc, yc, lams)
+    return lams, coefs
+
+
+# ---------------------------------------------------------------- cross-validation
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class CVResult:
+    r"""The result of :func:`cross_validate`.
+
+    Attributes
+    ----------
+    lams : ndarray of shape (n_lams,)
+        The penalty strengths, as given.
+    mean_error : ndarray of shape (n_lams,)
+        Mean over the folds of the test mean squared error.
+    std_error : ndarray of shape (n_lams,)
+        Standard error of that mean: the standard deviation over the folds
+        (``ddof=1``) divided by :math:`\sqrt{k}`.
+    fold_errors : ndarray of shape (k, n_lams)
+        Test mean squared error of each fold.
+    best_lam : float
+        The :math:`\lambda` with the smallest ``mean_error``.
+    lam_1se : float
+        The largest :math:`\lambda` whose ``mean_error`` is within one standard
+        error of the best (the "one-standard-error rule": the simplest model
+        statistically as good as the best).
+    folds : list of ndarray
+        The ``k`` arrays of test indices (sorted), a partition of ``range(n_samples)``.
+    """
+
+    lams: np.ndarray
+    mean_error: np.ndarray
+    std_error: np.ndarray
+    fold_errors: np.ndarray
+    best_lam: float
+    lam_1se: float
+    folds: list
+
+    def __repr__(self):
+        return (
+            f"CVResult(n_lams={self.lams.size}, k={len(self.folds)}, "
+            f"best_lam={self.best_lam:.4g}, lam_1se={self.lam_1se:.4g})"
+        )
+
+
+def _fold_coefs(X_train, y_train, lams, penalty, l1_ratio, fit_intercept, tol, max_iter):
+    """Coefficients (n_lams, p) and intercepts (n_lams,) fitted on one training set."""
+    Xc, yc, x_mean, y_mean = _centre(X_train, y_train, fit_intercept)
+    if penalty == "l2":
+        coefs, _ = _ridge_svd_coefs(Xc, yc, lams)
+    else:
+        rho = 1.0 if penalty == "l1" else l1_ratio
+        order = np.argsort(-lams, kind="stable")  # warm starts work best from large lam down
+        coefs = np.empty((lams.size, X_train.shape[1]))
+        coefs[order] = _enet_coefs(Xc, yc, lams[order], rho, tol, max_iter, "cross_validate")
+    return coefs, y_mean - coefs @ x_mean
+
+
+def cross_validate(
+    X,
+    y,
+    lams,
+    penalty="l1",
+    k=5,
+    seed=0,
+    *,
+    l1_ratio=0.5,
+    fit_intercept=True,
+    tol=1e-10,
+    max_iter=DEFAULT_MAX_ITER,
+):
+    r"""K-fold cross-validation of ridge, lasso or elastic net over a grid of :math:`\lambda`.
+
+    .. math::
+
+        \mathrm{CV}(\lambda) = \frac{1}{k}\sum_{f=1}^{k} \frac{1}{|T_f|}
+            \sum_{i \in T_f} \bigl(y_i - \hat b^{(-f)}(\lambda)
+            - x_i^\top \hat w^{(-f)}(\lambda)\bigr)^2
+
+    The samples are shuffled by ``np.random.default_rng(seed).permutation``
+    and cut into ``k`` folds :math:`T_1, \dots, T_k` of nearly equal sizes
+    (:func:`numpy.array_split`). For each fold the model is fitted on the other
+    folds for every :math:`\lambda` (a warm-started path for ``'l1'`` and
+    ``'elasticnet'``, computed from the largest :math:`\lambda` down whatever the
+    order of ``lams``; one SVD for ``'l2'``) and its mean squared error is
+    measured on the held-out fold.
+
+    Parameters
+    ----------
+    X : array_like of shape (n_samples, n_features)
+        Design matrix.
+    y : array_like of shape (n_samples,)
+        Targets.
+    lams : array_like of shape (n_lams,)
+        Penalty strengths :math:`\lambda \ge 0` (e.g. from :func:`lasso_path`).
+    penalty : {'l1', 'l2', 'elasticnet'}, default='l1'
+        The model: :func:`normlib.lasso`, :func:`normlib.ridge` or :func:`normlib.elastic_net`.
+    k : int, default=5
+        Number of folds, :math:`2 \le k \le n_{\text{samples}}`.
+    seed : int, default=0
+        Seed of the shuffle (same seed, same folds).
+    l1_ratio : float, default=0.5
+        :math:`\rho \in [0, 1]` for ``'elasticnet'``.
+    fit_intercept : bool, default=True
+        Fit an unpenalized intercept in each fold.
+    tol : float, default=1e-10
+        Relative duality-gap tolerance of each lasso / elastic-net fit.
+    max_iter : int, default=10000
+        Maximum number of coordinate-descent epochs of each fit.
+
+    Returns
+    -------
+    CVResult
+        ``lams``, ``mean_error``, ``std_error``, ``fold_errors``, ``best_lam``,
+        ``lam_1se`` and ``folds``.
+
+    Raises
+    ------
+    ValueError
+        If ``X`` or ``y`` is invalid, their lengths differ, a ``lam`` is
+        negative, ``penalty`` is unknown, ``l1_ratio`` is outside
+        :math:`[0, 1]`, or ``k`` is not between 2 and ``n_samples``.
+
+    See Also
+    --------
+    lasso_path, ridge_path
+    sklearn.linear_model.LassoCV : the same with ``alphas = lams / (2 * n_samples_train)``
+        (its alpha is relative to the size of the training folds).
+    sklearn.model_selection.KFold : folds without the permutation by ``seed``.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> import normlib as nl
+    >>> rng = np.random.default_rng(0)
+    >>> X = rng.standard_normal((60, 8))
+    >>> y = X[:, 0] - 2 * X[:, 1] + 0.5 * rng.standard_normal(60)
+    >>> lams, _ = nl.lasso_path(X, y, n_lams=20)
+    >>> cv = nl.cross_validate(X, y, lams, penalty="l1", k=5, seed=0)
+    >>> cv.fold_errors.shape
+    (5, 20)
+    >>> bool(cv.lam_1se >= cv.best_lam)
+    True
+    """
+    func = "cross_validate"
+    X, y = check_X_y(X, y, func)
+    lams = _check_lams(lams, func)
+    penalty = check_option(penalty, "penalty", func, CV_PENALTIES)
+    n = X.shape[0]
+    k = check_scalar(k, "k", func, low=2, high=n, integer=True)
+    seed = check_scalar(seed, "seed", func, low=0, integer=True)
+    rho = check_scalar(l1_ratio, "l1_ratio", func, low=0.0, high=1.0)
+    tol = check_scalar(tol, "tol", func, low=0.0)
+    max_iter = check_scalar(max_iter, "max_iter", func, low=1, integer=True)
+
+    permutation = np.random.default_rng(seed).permutation(n)
+    folds = [np.sort(fold) for fold in np.array_split(permutation, k)]
+    fold_errors = np.empty((k, lams.size))
+    for f, test in enumerate(folds):
+        train = np.ones(n, dtype=bool)
+        train[test] = False
+        coefs, intercepts = _fold_coefs(
+            X[train], y[train], lams, penalty, rho, fit_intercept, tol, max_iter
+        )
+        predictions = X[test] @ coefs.T + intercepts  # (n_test, n_lams)
+        fold_errors[f] = np.mean((y[test, None] - predictions) ** 2, axis=0)
+    return _summarize(lams, fold_errors, folds)
+
+
+def _summarize(lams, fold_errors, folds):
+    """Mean error, its standard error, the best lam and the one-standard-error lam."""
+    k = fold_errors.shape[0]
+    mean_error = fold_errors.mean(axis=0)
+    std_error = fold_errors.std(axis=0, ddof=1) / np.sqrt(k)
+    best = int(np.argmin(mean_error))
+    within_one_se = mean_error <= mean_error[best] + std_error[best]
+    return CVResult(
+        lams=lams,
+        mean_error=mean_error,
+        std_error=std_error,
+        fold_errors=fold_errors,
+        best_lam=float(lams[best]),
+        lam_1se=float(lams[within_one_se].max()),
+        folds=folds,
+    )
