@@ -1,3 +1,420 @@
-"""normlib.normalization (being written)."""
+r"""Normalization and feature scaling: unit-norm vectors, min-max scaling, z-scores.
 
-__all__ = []
+Used by the chapter *Normalization*. Two different operations share the word:
+
+* **normalizing a vector** divides it by its norm, so that it has length 1
+  (:func:`normalize`, :func:`l1_normalize`, :func:`l2_normalize`); by default
+  each *row* (sample) of ``X``, as ``sklearn.preprocessing.normalize`` does;
+* **scaling a feature** maps each *column* to a common range
+  (:func:`min_max_scale`, like ``MinMaxScaler``) or to mean 0 and standard
+  deviation 1 (:func:`standardize`, like ``StandardScaler``).
+
+Every function returns a new array and never modifies its input. Zero vectors
+and constant columns, where the formula would divide by zero, are handled in
+one documented way each: a zero vector stays zero, a constant column maps to
+the lower end of the range (min-max) or to 0 (z-score). Only *exact* zeros and
+constants are special: unlike scikit-learn, a vector of norm ``1e-300`` is
+normalized like any other. Norms are computed without overflow or underflow
+(:func:`normlib.l2_norm`), so rows of ``1e200`` normalize correctly where
+scikit-learn returns zeros.
+"""
+
+import numpy as np
+
+from ._validation import check_array, check_axis, check_finite, check_option
+from .norms import _norm_last
+
+__all__ = ["l1_normalize", "l2_normalize", "min_max_scale", "normalize", "standardize"]
+
+NORMS = {"l1": 1, "l2": 2, "max": np.inf}
+_BLOCK = 2**16  # numbers per block in _normalize_rows: 512 KiB, fits in a core's cache
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _check_X(X, func, *, finite=True):
+    return check_array(X, "X", func, ndim=(1, 2), finite=finite)
+
+
+def _along_rows(X, axis, transform):
+    """Apply ``transform``, which works row by row, to the vectors along ``axis``.
+
+    ``axis=1``: the rows; ``axis=0``: the columns (the rows of ``X.T``).
+    A 1-D ``X`` is one vector.
+    """
+    if X.ndim == 1:
+        return transform(X[np.newaxis, :])[0]
+    if axis == 0:
+        return transform(X.T).T
+    return transform(X)
+
+
+def _power_of_two_scale(amax):
+    """The largest power of two <= amax, elementwise (1 where amax is 0).
+
+    Dividing by a power of two only changes the exponent, so it is exact,
+    and afterwards the largest magnitude lies in [1, 2).
+    """
+    _, exponent = np.frexp(amax)  # amax = mantissa * 2**exponent, mantissa in [0.5, 1)
+    return np.where(amax > 0, np.ldexp(1.0, exponent - 1), 1.0)
+
+
+def _scaled_rows(X):
+    """``X`` with each row divided (exactly) by a power of two near its max |x|."""
+    amax = np.maximum(X.max(axis=1), -X.min(axis=1))
+    return X / _power_of_two_scale(amax)[:, np.newaxis]
+
+
+# ---------------------------------------------------------------- unit norm
+
+
+def _normalize_rows(X, p, func):
+    """Divide each row by its p-norm; zero rows stay zero.
+
+    Contiguous rows are processed in blocks of about ``_BLOCK`` numbers, small
+    enough to stay in the processor's cache between computing their norms and
+    dividing by them, and no full-size temporary (such as ``abs(X)``) is made.
+    Strided rows (the columns of a C-ordered array) are done in one block.
+    """
+    result = np.empty_like(X)
+    if X.flags.c_contiguous:
+        rows_per_block = max(1, _BLOCK // X.shape[1])
+    else:
+        rows_per_block = X.shape[0]
+    for start in range(0, X.shape[0], rows_per_block):
+        rows = slice(start, start + rows_per_block)
+        _divide_by_norms(X[rows], p, func, out=result[rows])
+    return result
+
+
+def _divide_by_norms(X, p, func, out):
+    """``out = X / ||X row||_p`` row by row, with zero rows left zero."""
+    norms = _norm_last(X, p)
+    huge = np.zeros(norms.shape, dtype=bool)
+    if not np.isfinite(norms).all():
+        check_finite(X, "X", func)  # NaN or inf in X propagated into its norm ...
+        huge = np.isinf(norms)  # ... else the norm exceeds the largest float
+        norms[huge] = 1.0
+    norms[norms == 0] = 1.0  # a zero row stays zero
+    np.divide(X, norms[:, np.newaxis], out=out)
+    if huge.any():
+        # x / ||x|| = s x / ||s x|| for any s > 0: scale down by a power of two first
+        scaled = _scaled_rows(X[huge])
+        out[huge] = scaled / _norm_last(scaled, p)[:, np.newaxis]
+
+
+def _normalize(X, norm, axis, func):
+    X = _check_X(X, func, finite=False)  # NaN/inf show up in the norms (checked there)
+    norm = check_option(norm, "norm", func, tuple(NORMS))
+    axis = check_axis(axis, 2, func, allow_none=False)
+    p = NORMS[norm]
+    return _along_rows(X, axis, lambda rows: _normalize_rows(rows, p, func))
+
+
+def normalize(X, norm="l2", axis=1):
+    r"""Scale each vector (row by default) to unit norm; zero vectors stay zero.
+
+    .. math::
+
+        \hat{x} = \frac{x}{\|x\|}, \qquad
+        \|x\| \in \{\|x\|_1, \|x\|_2, \|x\|_\infty\}, \qquad
+        \hat{x} = 0 \text{ if } x = 0
+
+    Parameters
+    ----------
+    X : array_like of shape (n_samples, n_features) or (n,)
+        The data. A 1-D array is one vector (``axis`` then does not matter).
+    norm : {'l1', 'l2', 'max'}, default='l2'
+        The norm each vector is divided by.
+    axis : {0, 1}, default=1
+        ``1`` normalizes each row (sample), ``0`` each column (feature).
+
+    Returns
+    -------
+    ndarray of the shape of X
+        A new array; each nonzero vector has norm 1 (up to rounding).
+
+    Raises
+    ------
+    ValueError
+        If ``X`` is empty, not numeric, not finite or not 1-D/2-D, if ``norm``
+        is not one of the three names, or if ``axis`` is out of range.
+
+    See Also
+    --------
+    l1_normalize, l2_normalize, normlib.l2_norm
+    sklearn.preprocessing.normalize : the same numbers on dense input, with
+        two differences: scikit-learn computes the norm unscaled, so rows of
+        ``1e200`` (L2) come back as zeros, and it leaves vectors whose norm is
+        below ``10 * eps`` (about 2.2e-15) unscaled. Here only exact zero
+        vectors stay as they are.
+    sklearn.preprocessing.Normalizer : the same as a transformer.
+
+    Notes
+    -----
+    A normalized vector keeps its direction and loses its length. With L2,
+    the dot product of two normalized vectors is the cosine of their angle.
+    The norm of each vector is computed without overflow or underflow (see
+    :func:`normlib.l2_norm`); a vector whose norm exceeds the largest float is
+    divided (exactly) by a power of two before it is normalized.
+
+    Examples
+    --------
+    >>> normalize([[3, 4], [0, 0], [1, 0]])
+    array([[0.6, 0.8],
+           [0. , 0. ],
+           [1. , 0. ]])
+    >>> normalize([3, -1], norm="l1")
+    array([ 0.75, -0.25])
+    >>> normalize([[1e200, 1e200]])   # scikit-learn returns [[0., 0.]]
+    array([[0.7071..., 0.7071...]])
+    """
+    return _normalize(X, norm, axis, "normalize")
+
+
+def l1_normalize(X, axis=1):
+    r"""Scale each vector to unit L1 norm (absolute values summing to 1).
+
+    .. math::
+
+        \hat{x} = \frac{x}{\sum_{i} |x_i|}
+
+    Parameters
+    ----------
+    X : array_like of shape (n_samples, n_features) or (n,)
+        The data; 1-D is one vector.
+    axis : {0, 1}, default=1
+        ``1`` normalizes the rows, ``0`` the columns.
+
+    Returns
+    -------
+    ndarray of the shape of X
+        A new array; zero vectors stay zero.
+
+    Raises
+    ------
+    ValueError
+        See :func:`normalize`.
+
+    See Also
+    --------
+    normalize, l2_normalize
+    sklearn.preprocessing.normalize : ``normalize(X, norm="l1")``.
+
+    Examples
+    --------
+    >>> l1_normalize([[1, 3], [2, -2]])
+    array([[ 0.25,  0.75],
+           [ 0.5 , -0.5 ]])
+    """
+    return _normalize(X, "l1", axis, "l1_normalize")
+
+
+def l2_normalize(X, axis=1):
+    r"""Scale each vector to unit L2 (Euclidean) length.
+
+    .. math::
+
+        \hat{x} = \frac{x}{\|x\|_2} = \frac{x}{\sqrt{\sum_i x_i^2}}
+
+    Parameters
+    ----------
+    X : array_like of shape (n_samples, n_features) or (n,)
+        The data; 1-D is one vector.
+    axis : {0, 1}, default=1
+        ``1`` normalizes the rows, ``0`` the columns.
+
+    Returns
+    -------
+    ndarray of the shape of X
+        A new array; zero vectors stay zero.
+
+    Raises
+    ------
+    ValueError
+        See :func:`normalize`.
+
+    See Also
+    --------
+    normalize, l1_normalize
+    sklearn.preprocessing.normalize : ``normalize(X, norm="l2")``.
+
+    Examples
+    --------
+    >>> l2_normalize([3, 4])
+    array([0.6, 0.8])
+    """
+    return _normalize(X, "l2", axis, "l2_normalize")
+
+
+# ---------------------------------------------------------------- feature scaling
+
+
+def _check_feature_range(feature_range, func):
+    values = check_array(feature_range, "feature_range", func, ndim=1)
+    if values.shape != (2,) or not values[0] < values[1]:
+        raise ValueError(
+            f"The 'feature_range' parameter of {func} must be a pair (lower, upper) "
+            f"with lower < upper; got {tuple(values.tolist())}."
+        )
+    return float(values[0]), float(values[1])
+
+
+def _min_max_rows(X, lower, upper):
+    """Min-max scale each row of ``X`` to [lower, upper]."""
+    # (x - min) / (max - min) does not change when the row is divided by a
+    # constant: divide by a power of two (exact) so that max - min cannot overflow
+    X = _scaled_rows(X)
+    low = X.min(axis=1, keepdims=True)
+    span = X.max(axis=1, keepdims=True) - low
+    span[span == 0] = 1.0  # constant row: t = 0, the lower end
+    t = (X - low) / span  # in [0, 1]; exactly 0 at the min and 1 at the max
+    # lower * (1 - t) + upper * t gives lower and upper exactly at t = 0 and 1
+    # and never overflows; clip keeps rounding from stepping outside the range
+    return np.clip(lower * (1.0 - t) + upper * t, lower, upper)
+
+
+def min_max_scale(X, feature_range=(0, 1), axis=0):
+    r"""Scale each feature (column by default) linearly to ``feature_range``.
+
+    .. math::
+
+        x' = a + (b - a)\,\frac{x - \min x}{\max x - \min x}, \qquad
+        (a, b) = \texttt{feature\_range}
+
+    with the minimum and maximum taken over the column. A constant column
+    (max = min) maps to :math:`a`.
+
+    Parameters
+    ----------
+    X : array_like of shape (n_samples, n_features) or (n,)
+        The data; 1-D is one feature.
+    feature_range : tuple (lower, upper), default=(0, 1)
+        Finite bounds with ``lower < upper``.
+    axis : {0, 1}, default=0
+        ``0`` scales each column (feature), ``1`` each row.
+
+    Returns
+    -------
+    ndarray of the shape of X
+        A new array with values in ``[lower, upper]``; each non-constant column
+        attains both bounds exactly.
+
+    Raises
+    ------
+    ValueError
+        If ``X`` is empty, not numeric, not finite or not 1-D/2-D, if
+        ``feature_range`` is not a finite pair with lower < upper, or if
+        ``axis`` is out of range.
+
+    See Also
+    --------
+    standardize, normalize
+    sklearn.preprocessing.MinMaxScaler : ``MinMaxScaler(feature_range).fit_transform(X)``
+        gives the same numbers (up to rounding), except that it treats a column
+        whose range is below ``10 * eps`` as constant; here only an exactly
+        constant column is, and tiny ranges are stretched like any other.
+    sklearn.preprocessing.minmax_scale : the function form.
+
+    Notes
+    -----
+    The scaled values depend on the two most extreme samples only, so one
+    outlier squeezes all the others together; :func:`standardize` is less
+    sensitive. Each column is first divided by a power of two near its largest
+    magnitude (exact, and the result does not change) so that ``max - min``
+    cannot overflow.
+
+    Examples
+    --------
+    >>> min_max_scale([[1, 10], [2, 10], [3, 10]])   # the second column is constant
+    array([[0. , 0. ],
+           [0.5, 0. ],
+           [1. , 0. ]])
+    >>> min_max_scale([0, 5, 10], feature_range=(-1, 1))
+    array([-1.,  0.,  1.])
+    """
+    func = "min_max_scale"
+    X = _check_X(X, func)
+    lower, upper = _check_feature_range(feature_range, func)
+    axis = check_axis(axis, 2, func, allow_none=False)
+    return _along_rows(X, axis, lambda rows: _min_max_rows(rows, lower, upper))
+
+
+def _standardize_rows(X):
+    """z-scores of each row of ``X`` (population standard deviation)."""
+    # z-scores do not change when the row is divided by a constant: divide by a
+    # power of two (exact) so that the sums of squares cannot overflow
+    X = _scaled_rows(X)
+    centred = X - X.mean(axis=1, keepdims=True)
+    # the computed mean can be off by a rounding error as large as the spread
+    # (the mean of 1 and 1 + eps rounds to 1); the mean of the residuals
+    # corrects it (the corrected two-pass algorithm of Chan, Golub and LeVeque)
+    centred -= centred.mean(axis=1, keepdims=True)
+    std = np.sqrt(np.mean(centred**2, axis=1))
+    # a constant row: its computed mean can differ from its value by rounding,
+    # so set it to exactly 0 rather than dividing rounding noise by itself
+    constant = X.max(axis=1) == X.min(axis=1)
+    centred[constant] = 0.0
+    std[constant] = 1.0
+    return centred / std[:, np.newaxis]
+
+
+def standardize(X, axis=0):
+    r"""Standardize each feature (column by default) to mean 0 and standard deviation 1.
+
+    .. math::
+
+        z = \frac{x - \bar{x}}{\sigma}, \qquad
+        \bar{x} = \frac{1}{n}\sum_{i=1}^{n} x_i, \qquad
+        \sigma = \sqrt{\frac{1}{n}\sum_{i=1}^{n} (x_i - \bar{x})^2}
+
+    (the population standard deviation, ``ddof=0``). A constant column
+    (σ = 0) maps to 0.
+
+    Parameters
+    ----------
+    X : array_like of shape (n_samples, n_features) or (n,)
+        The data; 1-D is one feature.
+    axis : {0, 1}, default=0
+        ``0`` standardizes each column (feature), ``1`` each row.
+
+    Returns
+    -------
+    ndarray of the shape of X
+        A new array of z-scores.
+
+    Raises
+    ------
+    ValueError
+        If ``X`` is empty, not numeric, not finite or not 1-D/2-D, or if
+        ``axis`` is out of range.
+
+    See Also
+    --------
+    min_max_scale, normalize
+    sklearn.preprocessing.StandardScaler : ``StandardScaler().fit_transform(X)``
+        gives the same numbers (up to rounding), except for columns whose
+        variance is within rounding error of 0: scikit-learn treats them as
+        constant and only centres them; here only an exactly constant column is
+        constant, and any other is divided by its standard deviation.
+    sklearn.preprocessing.scale : the function form.
+
+    Notes
+    -----
+    Standardizing puts features measured in different units on one scale,
+    which matters for the L1 and L2 penalties: they shrink every coefficient
+    with the same λ, so without it the penalty depends on the units. Dividing
+    a centred column by :math:`\sqrt{n}\,\sigma` instead gives it unit L2
+    norm: ``standardize(X) == sqrt(n) * l2_normalize(X - X.mean(0), axis=0)``.
+
+    Examples
+    --------
+    >>> standardize([[1, 5], [3, 5]])   # the second column is constant
+    array([[-1.,  0.],
+           [ 1.,  0.]])
+    """
+    func = "standardize"
+    X = _check_X(X, func)
+    axis = check_axis(axis, 2, func, allow_none=False)
+    return _along_rows(X, axis, _standardize_rows)
