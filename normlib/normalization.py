@@ -22,12 +22,12 @@ scikit-learn returns zeros.
 import numpy as np
 
 from ._validation import check_array, check_axis, check_finite, check_option
-from .norms import _norm_last
+from .norms import _SAFE_MIN, _norm_last, _sum_of_squares
 
 __all__ = ["l1_normalize", "l2_normalize", "min_max_scale", "normalize", "standardize"]
 
 NORMS = {"l1": 1, "l2": 2, "max": np.inf}
-_BLOCK = 2**16  # numbers per block in _normalize_rows: 512 KiB, fits in a core's cache
+_BLOCK = 2**16  # numbers per block of rows in _normalize_rows: 512 KiB, stays in cache
 
 
 # ---------------------------------------------------------------- helpers
@@ -69,39 +69,47 @@ def _scaled_rows(X):
 # ---------------------------------------------------------------- unit norm
 
 
+def _fast_norms(X, p):
+    """Row norms by the plain formulas: no scaling, so they may overflow or underflow."""
+    if p == 2:
+        return np.sqrt(_sum_of_squares(X))
+    if p == 1:
+        return np.abs(X).sum(axis=1)
+    return np.maximum(X.max(axis=1), -X.min(axis=1))
+
+
+def _unit_rows_scaled(X, p):
+    """Normalize rows that are zero, tiny or huge: x / ||x|| = s x / ||s x|| for s > 0."""
+    scaled = _scaled_rows(X)  # largest magnitude in [1, 2): no overflow or underflow
+    norms = _norm_last(scaled, p)
+    norms[norms == 0] = 1.0  # a zero row stays zero
+    return scaled / norms[:, np.newaxis]
+
+
 def _normalize_rows(X, p, func):
     """Divide each row by its p-norm; zero rows stay zero.
 
-    Contiguous rows are processed in blocks of about ``_BLOCK`` numbers, small
-    enough to stay in the processor's cache between computing their norms and
-    dividing by them, and no full-size temporary (such as ``abs(X)``) is made.
-    Strided rows (the columns of a C-ordered array) are done in one block.
+    Contiguous rows go in blocks of about ``_BLOCK`` numbers: a block's norms
+    are computed and the block divided by them while it is still in the
+    processor's cache, so ``X`` is read from memory once (scikit-learn copies
+    ``X``, reads it for the norms, and divides the copy: three passes). The
+    plain formulas are used first; the few rows whose norm comes out zero,
+    near underflow, infinite or NaN are redone with scaling afterwards.
     """
     result = np.empty_like(X)
-    if X.flags.c_contiguous:
-        rows_per_block = max(1, _BLOCK // X.shape[1])
-    else:
-        rows_per_block = X.shape[0]
-    for start in range(0, X.shape[0], rows_per_block):
-        rows = slice(start, start + rows_per_block)
-        _divide_by_norms(X[rows], p, func, out=result[rows])
+    norms = np.empty(X.shape[0])
+    step = max(1, _BLOCK // X.shape[1]) if X.flags.c_contiguous else X.shape[0]
+    with np.errstate(all="ignore"):  # rows with unusable norms are redone below
+        for start in range(0, X.shape[0], step):
+            rows = slice(start, start + step)
+            norms[rows] = _fast_norms(X[rows], p)
+            np.divide(X[rows], norms[rows, np.newaxis], out=result[rows])
+    usable = np.isfinite(norms) & (norms >= np.sqrt(X.shape[1] * _SAFE_MIN))
+    if not usable.all():
+        redo = X[~usable]
+        check_finite(redo, "X", func)  # a NaN or inf in X gives a NaN or inf norm
+        result[~usable] = _unit_rows_scaled(redo, p)
     return result
-
-
-def _divide_by_norms(X, p, func, out):
-    """``out = X / ||X row||_p`` row by row, with zero rows left zero."""
-    norms = _norm_last(X, p)
-    huge = np.zeros(norms.shape, dtype=bool)
-    if not np.isfinite(norms).all():
-        check_finite(X, "X", func)  # NaN or inf in X propagated into its norm ...
-        huge = np.isinf(norms)  # ... else the norm exceeds the largest float
-        norms[huge] = 1.0
-    norms[norms == 0] = 1.0  # a zero row stays zero
-    np.divide(X, norms[:, np.newaxis], out=out)
-    if huge.any():
-        # x / ||x|| = s x / ||s x|| for any s > 0: scale down by a power of two first
-        scaled = _scaled_rows(X[huge])
-        out[huge] = scaled / _norm_last(scaled, p)[:, np.newaxis]
 
 
 def _normalize(X, norm, axis, func):

@@ -82,15 +82,31 @@ def test_zero_vectors_stay_zero():
     assert_allclose(nl.l2_normalize(X)[1], [1 / 3, 2 / 3, 2 / 3], rtol=1e-15)
 
 
-def test_large_matrix_with_zero_rows_spans_several_blocks():
-    # more numbers than one block of _normalize_rows holds, so the loop runs
+def test_large_matrix_spanning_several_blocks():
+    # more numbers than one block of _normalize_rows, with the special rows
+    # (zero, huge, tiny) spread over different blocks
     rng = np.random.default_rng(3)
     n_rows = 3 * normalization._BLOCK // 50 + 7
     X = rng.standard_normal((n_rows, 50))
     X[rng.choice(n_rows, 40, replace=False)] = 0.0
+    X[-1] = 1e200
+    X[n_rows // 2] = 1e-200
     for norm in NORMS:
-        expected = preprocessing.normalize(X, norm=norm)  # reference
-        assert_allclose(nl.normalize(X, norm), expected, rtol=1e-14, atol=0)
+        result = nl.normalize(X, norm)
+        safe = np.abs(X).max(axis=1) < 1e100  # rows scikit-learn computes correctly
+        safe &= np.abs(X).max(axis=1) > 1e-100
+        expected = preprocessing.normalize(X[safe], norm=norm)  # reference
+        assert_allclose(result[safe], expected, rtol=1e-14, atol=0)
+        assert_array_equal(result[~X.any(axis=1)], 0.0)
+        # hand-computed: a row of 50 equal entries c normalizes to 1/sqrt(50),
+        # 1/50 or 1, whatever c is
+        expected_row = {"l2": 1 / math.sqrt(50), "l1": 1 / 50, "max": 1.0}[norm]
+        assert_allclose(result[[-1, n_rows // 2]], expected_row, rtol=1e-15)
+    X[-2, 3] = np.nan  # in the last block
+    with raises(
+        ValueError, "The 'X' parameter of normalize must contain only finite values; got NaN."
+    ):
+        nl.normalize(X)
 
 
 def test_integer_list_and_fortran_input():
