@@ -35,6 +35,7 @@ scikit-learn scales its costs differently; :func:`to_sklearn_alpha` converts
 import math
 import warnings
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 
@@ -230,6 +231,7 @@ def _kkt_violation(w, g, l1):
 
 FIRST_WORKING_SET = 10  # size of the first working set (it then grows as needed)
 INNER_TOL_FACTOR = 0.3  # inner solves stop at this fraction of the outer KKT violation
+MAX_EXACT_SUPPORT = 200  # larger supports: the O(|S|^3) exact solve costs more than epochs
 
 
 def _working_set_solver(
@@ -422,7 +424,7 @@ def _cd_inner(problem, w, tol, max_epochs, record):
             if new != old:
                 q -= G[j] * (new - old)  # G is symmetric: row j is column j
                 w[j] = new
-        if np.array_equal(np.sign(w), signs):
+        if np.array_equal(np.sign(w), signs) and np.count_nonzero(w) <= MAX_EXACT_SUPPORT:
             w, q = _solve_on_support(problem, w, q)
         Gw = problem.c - q
         record(problem.objective(w, Gw), w)
@@ -468,6 +470,8 @@ def _solve_on_support(problem, w, q):
 
 # ---------------------------------------------------------------- FISTA
 
+FISTA_CHECK_EVERY = 10  # iterations between two checks of the inner stopping rule
+
 
 def _fista_inner(problem, w, tol, max_iter, record, restart=True):
     r"""FISTA (Beck & Teboulle 2009) on a working set; returns ``(w, iterations)``.
@@ -506,7 +510,7 @@ def _fista_inner(problem, w, tol, max_iter, record, restart=True):
         w = w_new
         Gw = G @ w
         record(problem.objective(w, Gw), w)
-        if problem.max_violation(w, Gw) <= tol:
+        if iterations % FISTA_CHECK_EVERY == 0 and problem.max_violation(w, Gw) <= tol:
             break
     return w, iterations
 
@@ -631,6 +635,7 @@ def lasso(
     max_iter=DEFAULT_MAX_ITER,
     lr=None,
     record_coefs=False,
+    restart=True,
 ):
     r"""Lasso regression: minimize :math:`\|y - Xw\|_2^2 + \lambda\|w\|_1`.
 
@@ -700,6 +705,9 @@ def lasso(
         :math:`L = 2\sigma_{\max}(X_c)^2`. Ignored by the other methods.
     record_coefs : bool, default=False
         Also store the coefficients after every iteration in ``coef_history``.
+    restart : bool, default=True
+        ``"fista"`` only: reset the momentum when it points uphill (adaptive
+        restart); ``False`` gives the plain algorithm of Beck & Teboulle.
 
     Returns
     -------
@@ -763,7 +771,7 @@ def lasso(
         coef, r, gap, n_iter, history = _subgradient(Xc, yc, lam, tol_abs, max_iter, lr,
                                                      record_coefs)
     else:
-        inner = _cd_inner if method == "cd" else _fista_inner
+        inner = _cd_inner if method == "cd" else partial(_fista_inner, restart=restart)
         coef, r, gap, n_iter, history = _working_set_solver(
             Xc, yc, lam, 0.0, w0, tol_abs, max_iter, inner, record_coefs, sse_min
         )

@@ -155,6 +155,15 @@ def test_fista_agrees_with_cd_at_tight_tolerance():
     assert_allclose(fista.objective, cd.objective, rtol=1e-10)
 
 
+def test_fista_without_restart_reaches_the_same_solution():
+    X, y = make_data(30, 30, 20)
+    lam = 0.1 * nl.lambda_max(X, y)
+    plain = nl.lasso(X, y, lam, method="fista", restart=False, tol=1e-12)
+    cd = nl.lasso(X, y, lam, method="cd", tol=1e-12)
+    assert plain.converged
+    assert_allclose(plain.coef, cd.coef, rtol=0, atol=1e-6 * np.abs(cd.coef).max())
+
+
 def test_lasso_objective_and_gap_certify_optimality():
     X, y = make_data(10, 30, 40)
     lam = 0.1 * nl.lambda_max(X, y)
