@@ -230,7 +230,7 @@ def _kkt_violation(w, g, l1):
 
 
 FIRST_WORKING_SET = 10  # size of the first working set (it then grows as needed)
-INNER_TOL_FACTOR = 0.3  # inner solves stop at this fraction of the outer KKT violation
+INNER_TOL_FACTOR = 0.1  # inner solves stop at this fraction of the outer KKT violation
 MAX_EXACT_SUPPORT = 200  # larger supports: the O(|S|^3) exact solve costs more than epochs
 
 
