@@ -638,6 +638,11 @@ def soft_threshold(z, t):
     """
     z = check_array(z, "z", "soft_threshold", ndim=None)
     t = check_scalar(t, "t", "soft_threshold", low=0.0)
-    # "+ 0.0" turns the -0.0 that sign(z) * 0 gives for negative z into 0.0
-    out = np.sign(z) * np.maximum(np.abs(z) - t, 0.0) + 0.0
+    out = _soft_threshold(z, t)
     return float(out) if out.ndim == 0 else out
+
+
+def _soft_threshold(z, t):
+    """Soft thresholding without validation (the solvers call it at every iteration)."""
+    # "+ 0.0" turns the -0.0 that sign(z) * 0 gives for negative z into 0.0
+    return np.sign(z) * np.maximum(np.abs(z) - t, 0.0) + 0.0

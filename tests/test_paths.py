@@ -54,6 +54,7 @@ def test_lasso_path_matches_scikit_learn(n, p):
     scale = np.abs(sk_coefs).max()
     assert_allclose(coefs, sk_coefs.T, rtol=0, atol=1e-5 * scale)
     assert_array_equal(coefs == 0, sk_coefs.T == 0)
+    assert not np.signbit(coefs[coefs == 0]).any()  # zeros print as 0., never -0.
 
 
 def test_lasso_path_rows_are_single_lasso_fits():
