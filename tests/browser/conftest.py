@@ -44,9 +44,15 @@ def toc_pages():
     """The HTML pages of every file listed in _toc.yml, in reading order."""
     toc = yaml.safe_load((ROOT / "_toc.yml").read_text())
     files = [toc["root"]]
-    files += [entry["file"] for entry in toc.get("chapters", [])]
+
+    def walk(entries):
+        for entry in entries:
+            files.append(entry["file"])
+            walk(entry.get("sections", []))
+
+    walk(toc.get("chapters", []))
     for part in toc.get("parts", []):
-        files += [entry["file"] for entry in part.get("chapters", [])]
+        walk(part.get("chapters", []))
     return [f"{name}.html" for name in files]
 
 
