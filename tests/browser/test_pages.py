@@ -114,3 +114,31 @@ def test_search_finds(recorder, query):
 
 def test_every_toc_page_is_built(page_path):
     assert Path(HTML / page_path).exists()
+
+
+def test_dark_mode(browser, site):
+    """A reader whose system prefers dark gets the dark theme, with figures on an
+    opaque background (normlib's figures are drawn on white) and no console error."""
+    context = browser.new_context(color_scheme="dark")
+    page = context.new_page()
+    errors = []
+    page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+    page.goto(f"{site}/book/03_regularization.html", wait_until="load")
+    assert page.evaluate("document.documentElement.dataset.theme") == "dark"
+    opaque = page.evaluate(
+        """async () => {
+            const images = Array.from(document.querySelectorAll('img'))
+                .filter(i => i.src.includes('/_images/'));   // the figures, not theme logos
+            images.forEach(img => { img.loading = 'eager'; });
+            await Promise.all(images.map(img => img.decode()));
+            return images.map(img => {
+                const c = document.createElement('canvas');
+                c.width = img.naturalWidth; c.height = img.naturalHeight;
+                const g = c.getContext('2d'); g.drawImage(img, 0, 0);
+                return g.getImageData(1, 1, 1, 1).data[3];   // alpha of a corner pixel
+            });
+        }"""
+    )
+    assert opaque and all(alpha == 255 for alpha in opaque), "a figure has a transparent background"
+    assert errors == []
+    context.close()
