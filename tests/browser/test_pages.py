@@ -123,6 +123,7 @@ def test_dark_mode(browser, site):
     page = context.new_page()
     errors = []
     page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+    page.on("response", lambda r: r.status >= 400 and errors.append(f"{r.status} {r.url}"))
     page.goto(f"{site}/book/03_regularization.html", wait_until="load")
     assert page.evaluate("document.documentElement.dataset.theme") == "dark"
     opaque = page.evaluate(
