@@ -13,11 +13,12 @@ NOTEBOOKS := $(sort $(wildcard book/*.ipynb))
 NORMLIB   := $(sort $(wildcard normlib/*.py))
 
 .DEFAULT_GOAL := help
-.PHONY: help venv book book-all test lint unit notebooks browser execute bench bench-book clean clean-venv
+.PHONY: help venv book book-all lab test lint unit notebooks browser execute bench bench-book clean clean-venv
 
 help:
 	@echo "make book        set up .venv, execute chapters, build HTML into $(HTML)"
 	@echo "make test        lint, unit/property/doctests, nbval (strict), book build, browser tests"
+	@echo "make lab         open the chapters in JupyterLab (installs it into .venv on first use)"
 	@echo "make execute     re-run every chapter and store its outputs (after editing one)"
 	@echo "make book-all    rebuild every page (after a configuration change)"
 	@echo "make bench       performance benchmarks (prints figures; not part of make test)"
@@ -47,6 +48,11 @@ book: $(STAMP) _build/.normlib-stamp
 book-all: $(STAMP)
 	rm -rf _build/.jupyter_cache
 	$(BIN)/jupyter-book build . --all --warningiserror --nitpick --keep-going
+
+# JupyterLab for learners who run the chapters; not needed to build or test the book.
+lab: $(STAMP)
+	test -x $(BIN)/jupyter-lab || $(BIN)/python -m pip install --quiet jupyterlab==4.6.6
+	$(BIN)/jupyter-lab book/
 
 # Re-execute the chapters and store their outputs in the notebooks (what nbval
 # compares against). Run it after editing a chapter or normlib, then review the diff.
