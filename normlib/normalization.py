@@ -50,6 +50,33 @@ def _along_rows(X, axis, transform):
     return transform(X)
 
 
+def _check_reference(reference, X, axis, func):
+    """Validate ``reference``: the same features as ``X`` (the same length along
+    the other axis), any number of samples. ``None`` means ``X`` itself."""
+    if reference is None:
+        return None
+    reference = check_array(reference, "reference", func, ndim=X.ndim)
+    if X.ndim == 2 and reference.shape[1 - axis] != X.shape[1 - axis]:
+        kind = "columns" if axis == 0 else "rows"
+        raise ValueError(
+            f"The 'reference' parameter of {func} must have as many {kind} as X "
+            f"({X.shape[1 - axis]}); got {reference.shape[1 - axis]}."
+        )
+    return reference
+
+
+def _along_rows_with(X, reference, axis, transform):
+    """Like :func:`_along_rows`, for ``transform(rows, reference_rows)``; the
+    reference rows are those of ``X`` itself when ``reference`` is None."""
+    if reference is None:
+        return _along_rows(X, axis, lambda rows: transform(rows, None))
+    if X.ndim == 1:
+        return transform(X[np.newaxis, :], reference[np.newaxis, :])[0]
+    if axis == 0:
+        return transform(X.T, reference.T).T
+    return transform(X, reference)
+
+
 def _power_of_two_scale(amax):
     """The largest power of two <= amax, elementwise (1 where amax is 0).
 
@@ -269,21 +296,33 @@ def _check_feature_range(feature_range, func):
     return float(values[0]), float(values[1])
 
 
-def _min_max_rows(X, lower, upper):
-    """Min-max scale each row of ``X`` to [lower, upper]."""
+def _min_max_rows(X, lower, upper, reference):
+    """Min-max scale each row of ``X`` to [lower, upper], with the minimum and
+    maximum of the same row of ``reference`` (of ``X`` itself when None)."""
+    R = X if reference is None else reference
     # (x - min) / (max - min) does not change when the row is divided by a
     # constant: divide by a power of two (exact) so that max - min cannot overflow
-    X = _scaled_rows(X)
-    low = X.min(axis=1, keepdims=True)
-    span = X.max(axis=1, keepdims=True) - low
-    span[span == 0] = 1.0  # constant row: t = 0, the lower end
-    t = (X - low) / span  # in [0, 1]; exactly 0 at the min and 1 at the max
+    scale = _power_of_two_scale(np.maximum(R.max(axis=1), -R.min(axis=1)))[:, np.newaxis]
+    X, R = X / scale, R / scale
+    low = R.min(axis=1, keepdims=True)
+    span = R.max(axis=1, keepdims=True) - low
+    # for X itself, t is in [0, 1], exactly 0 at the min and 1 at the max
+    constant = (span == 0)[:, 0]
+    span[constant] = 1.0
+    t = (X - low) / span
+    # a constant row: like scikit-learn, divide by 1 in the original units
+    # (undo the scaling); X itself then gets t = 0, the lower end
+    t[constant] *= scale[constant]
     # lower * (1 - t) + upper * t gives lower and upper exactly at t = 0 and 1
-    # and never overflows; clip keeps rounding from stepping outside the range
-    return np.clip(lower * (1.0 - t) + upper * t, lower, upper)
+    # and never overflows
+    scaled = lower * (1.0 - t) + upper * t
+    if reference is None:
+        # rounding must not step outside the range; new data may fall outside it
+        scaled = np.clip(scaled, lower, upper)
+    return scaled
 
 
-def min_max_scale(X, feature_range=(0, 1), axis=0):
+def min_max_scale(X, feature_range=(0, 1), axis=0, *, reference=None):
     r"""Scale each feature (column by default) linearly to ``feature_range``.
 
     .. math::
@@ -302,19 +341,27 @@ def min_max_scale(X, feature_range=(0, 1), axis=0):
         Finite bounds with ``lower < upper``.
     axis : {0, 1}, default=0
         ``0`` scales each column (feature), ``1`` each row.
+    reference : array_like, optional
+        The data whose minimum and maximum define the scaling, by default ``X``
+        itself. Pass the training split to scale new data (a test split) with
+        the training statistics, as ``MinMaxScaler().fit(reference).transform(X)``
+        does: fitting a scaler on data that includes the test split leaks
+        information about it. Same features as ``X``, any number of samples.
 
     Returns
     -------
     ndarray of the shape of X
-        A new array with values in ``[lower, upper]``; each non-constant column
-        attains both bounds exactly.
+        A new array. Without ``reference`` its values lie in ``[lower, upper]``
+        and each non-constant column attains both bounds exactly; with a
+        ``reference``, new data may fall outside the range (they are not clipped).
 
     Raises
     ------
     ValueError
         If ``X`` is empty, not numeric, not finite or not 1-D/2-D, if
-        ``feature_range`` is not a finite pair with lower < upper, or if
-        ``axis`` is out of range.
+        ``feature_range`` is not a finite pair with lower < upper, if
+        ``axis`` is out of range, or if ``reference`` is invalid or has other
+        features than ``X``.
 
     See Also
     --------
@@ -341,34 +388,50 @@ def min_max_scale(X, feature_range=(0, 1), axis=0):
            [1. , 0. ]])
     >>> min_max_scale([0, 5, 10], feature_range=(-1, 1))
     array([-1.,  0.,  1.])
+    >>> min_max_scale([-5, 5, 20], reference=[0, 10])   # test data, training range [0, 10]
+    array([-0.5,  0.5,  2. ])
     """
     func = "min_max_scale"
     X = _check_X(X, func)
     lower, upper = _check_feature_range(feature_range, func)
     axis = check_axis(axis, 2, func, allow_none=False)
-    return _along_rows(X, axis, lambda rows: _min_max_rows(rows, lower, upper))
+    reference = _check_reference(reference, X, axis, func)
+    return _along_rows_with(
+        X, reference, axis, lambda rows, ref: _min_max_rows(rows, lower, upper, ref)
+    )
 
 
-def _standardize_rows(X):
-    """z-scores of each row of ``X`` (population standard deviation)."""
+def _standardize_rows(X, reference):
+    """z-scores of each row of ``X`` (population standard deviation), with the
+    mean and standard deviation of the same row of ``reference`` (of ``X``
+    itself when None)."""
+    R = X if reference is None else reference
     # z-scores do not change when the row is divided by a constant: divide by a
     # power of two (exact) so that the sums of squares cannot overflow
-    X = _scaled_rows(X)
-    centred = X - X.mean(axis=1, keepdims=True)
+    scale = _power_of_two_scale(np.maximum(R.max(axis=1), -R.min(axis=1)))[:, np.newaxis]
+    X, R = X / scale, R / scale
+    mean = R.mean(axis=1, keepdims=True)
+    residuals = R - mean
     # the computed mean can be off by a rounding error as large as the spread
     # (the mean of 1 and 1 + eps rounds to 1); the mean of the residuals
-    # corrects it (the corrected two-pass algorithm of Chan, Golub and LeVeque)
-    centred -= centred.mean(axis=1, keepdims=True)
-    std = np.sqrt(np.mean(centred**2, axis=1))
-    # a constant row: its computed mean can differ from its value by rounding,
-    # so set it to exactly 0 rather than dividing rounding noise by itself
-    constant = X.max(axis=1) == X.min(axis=1)
-    centred[constant] = 0.0
+    # corrects it (the corrected two-pass algorithm of Chan, Golub and LeVeque),
+    # applied to the residuals, where it is representable
+    correction = residuals.mean(axis=1, keepdims=True)
+    residuals -= correction
+    std = np.sqrt(np.mean(residuals**2, axis=1, keepdims=True))
+    centred = residuals if reference is None else (X - mean) - correction
+    # a constant row has no spread to divide by: like scikit-learn, only centre it
+    # (in the original units); X itself then becomes exactly 0, not rounding noise
+    constant = R.max(axis=1) == R.min(axis=1)
+    if reference is None:
+        centred[constant] = 0.0
     std[constant] = 1.0
-    return centred / std[:, np.newaxis]
+    z = centred / std
+    z[constant] *= scale[constant]  # centred in the original units
+    return z
 
 
-def standardize(X, axis=0):
+def standardize(X, axis=0, *, reference=None):
     r"""Standardize each feature (column by default) to mean 0 and standard deviation 1.
 
     .. math::
@@ -386,6 +449,13 @@ def standardize(X, axis=0):
         The data; 1-D is one feature.
     axis : {0, 1}, default=0
         ``0`` standardizes each column (feature), ``1`` each row.
+    reference : array_like, optional
+        The data whose mean and standard deviation are used, by default ``X``
+        itself. Pass the training split to standardize new data (a test split)
+        with the training statistics, as
+        ``StandardScaler().fit(reference).transform(X)`` does. Same features as
+        ``X``, any number of samples. A feature that is constant in
+        ``reference`` is only centred, as in scikit-learn.
 
     Returns
     -------
@@ -395,8 +465,9 @@ def standardize(X, axis=0):
     Raises
     ------
     ValueError
-        If ``X`` is empty, not numeric, not finite or not 1-D/2-D, or if
-        ``axis`` is out of range.
+        If ``X`` is empty, not numeric, not finite or not 1-D/2-D, if
+        ``axis`` is out of range, or if ``reference`` is invalid or has other
+        features than ``X``.
 
     See Also
     --------
@@ -421,8 +492,11 @@ def standardize(X, axis=0):
     >>> standardize([[1, 5], [3, 5]])   # the second column is constant
     array([[-1.,  0.],
            [ 1.,  0.]])
+    >>> standardize([[2, 7]], reference=[[1, 5], [3, 5]])   # a new sample
+    array([[0., 2.]])
     """
     func = "standardize"
     X = _check_X(X, func)
     axis = check_axis(axis, 2, func, allow_none=False)
-    return _along_rows(X, axis, _standardize_rows)
+    reference = _check_reference(reference, X, axis, func)
+    return _along_rows_with(X, reference, axis, _standardize_rows)

@@ -4,8 +4,9 @@ Usage: ``python scripts/execute_notebooks.py book/*.ipynb`` (``make execute``).
 
 nbval (``make notebooks``) later re-executes each chapter and compares the
 outputs with the ones stored here, so run this after editing a chapter or
-normlib and review the diff. Execution-time metadata is dropped so that a
-re-run with unchanged outputs leaves the file unchanged.
+normlib and review the diff. Execution-time metadata is dropped and stream
+chunks are merged, so that a re-run with unchanged outputs leaves the file
+unchanged.
 """
 
 import sys
@@ -15,6 +16,24 @@ import nbformat
 from nbclient import NotebookClient
 
 
+def merge_streams(outputs):
+    """Merge consecutive stdout (or stderr) chunks into one output, as nbval does
+    before comparing, so that how the kernel happened to flush leaves no trace."""
+    merged = []
+    for output in outputs:
+        previous = merged[-1] if merged else None
+        if (
+            output.get("output_type") == "stream"
+            and previous is not None
+            and previous.get("output_type") == "stream"
+            and previous.get("name") == output.get("name")
+        ):
+            previous["text"] += output["text"]
+        else:
+            merged.append(output)
+    return merged
+
+
 def execute(path):
     nb = nbformat.read(path, as_version=4)
     NotebookClient(nb, timeout=120, kernel_name="python3", resources={
@@ -22,6 +41,8 @@ def execute(path):
     }).execute()
     for cell in nb.cells:
         cell.get("metadata", {}).pop("execution", None)
+        if cell.get("cell_type") == "code":
+            cell.outputs = merge_streams(cell.outputs)
     nbformat.write(nb, path)
 
 

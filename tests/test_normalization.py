@@ -471,3 +471,81 @@ def test_one_dimensional_result_is_new():
     result = nl.l2_normalize(x)
     result[0] = 99.0
     assert x[0] == 3.0
+
+
+# ---------------------------------------------- reference: fit on train, apply to test
+
+
+def _train_test(seed):
+    rng = np.random.default_rng(seed)
+    scales = rng.uniform(0.1, 100, 5)
+    train = rng.standard_normal((30, 5)) * scales + 3
+    test = rng.standard_normal((12, 5)) * scales * 2 + 3  # wider: falls outside the train range
+    return train, test
+
+
+@pytest.mark.parametrize("feature_range", [(0, 1), (-1, 1)])
+def test_min_max_scale_with_reference_matches_sklearn_fit_transform(feature_range):
+    train, test = _train_test(0)
+    scaler = preprocessing.MinMaxScaler(feature_range=feature_range).fit(train)
+    result = nl.min_max_scale(test, feature_range=feature_range, reference=train)
+    assert_allclose(result, scaler.transform(test), rtol=1e-12, atol=1e-12)
+    assert result.min() < feature_range[0] and result.max() > feature_range[1]  # not clipped
+    # per row (axis=1): the reference is the transposed problem
+    assert_allclose(
+        nl.min_max_scale(test.T, feature_range=feature_range, axis=1, reference=train.T),
+        result.T,
+        rtol=1e-12,
+        atol=1e-12,
+    )
+
+
+def test_standardize_with_reference_matches_sklearn_fit_transform():
+    train, test = _train_test(1)
+    expected = preprocessing.StandardScaler().fit(train).transform(test)
+    assert_allclose(nl.standardize(test, reference=train), expected, rtol=1e-12, atol=1e-12)
+    assert_allclose(
+        nl.standardize(test.T, axis=1, reference=train.T), expected.T, rtol=1e-12, atol=1e-12
+    )
+
+
+def test_reference_constant_feature_is_centred_like_sklearn():
+    # StandardScaler sets scale_ = 1 for a constant feature: transform only centres it;
+    # MinMaxScaler maps it to the lower end (x - min) / 1 + lower.
+    train = np.array([[1.0, 5.0], [3.0, 5.0]])
+    test = np.array([[2.0, 7.0], [0.0, 4.0]])
+    assert_allclose(
+        nl.standardize(test, reference=train),
+        preprocessing.StandardScaler().fit(train).transform(test),
+        rtol=1e-15,
+    )
+    assert_allclose(
+        nl.min_max_scale(test, reference=train),
+        preprocessing.MinMaxScaler().fit(train).transform(test),
+        rtol=1e-15,
+    )
+
+
+@given(matrices)
+def test_reference_equal_to_X_changes_nothing(X):
+    assert_allclose(nl.standardize(X, reference=X), nl.standardize(X), rtol=1e-12, atol=1e-12)
+    assert_allclose(nl.min_max_scale(X, reference=X), nl.min_max_scale(X), rtol=1e-12, atol=1e-12)
+
+
+def test_reference_with_other_features_is_refused():
+    message = "The 'reference' parameter of standardize must have as many columns as X (3); got 2."
+    with raises(ValueError, message):
+        nl.standardize(np.ones((4, 3)), reference=np.ones((5, 2)))
+    with raises(ValueError, "The 'reference' parameter of min_max_scale must be a 2-D array"):
+        nl.min_max_scale(np.ones((4, 3)), reference=np.ones(3))
+    with raises(ValueError, "'reference' parameter of min_max_scale must contain only finite"):
+        nl.min_max_scale(np.ones((4, 3)), reference=np.full((2, 3), np.nan))
+
+
+def test_reference_is_not_mutated():
+    train, test = _train_test(2)
+    before_train, before_test = train.copy(), test.copy()
+    nl.standardize(test, reference=train)
+    nl.min_max_scale(test, reference=train)
+    assert_array_equal(train, before_train)
+    assert_array_equal(test, before_test)
