@@ -71,6 +71,18 @@ def _numpy_build_summary():
     return f"numpy BLAS {blas.get('name')} {blas.get('version')}; SIMD {', '.join(simd)}"
 
 
+def _processor():
+    """The processor's model name (from /proc/cpuinfo on Linux), else platform's guess."""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as cpuinfo:
+            for line in cpuinfo:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "processor unknown"
+
+
 def _versions():
     import scipy
     import sklearn
@@ -105,9 +117,13 @@ class Bench:
         args = parser.parse_args()
         self._limits = None
         if args.threads is not None:
+            # load every thread pool first (SciPy's OpenBLAS, scikit-learn's OpenMP), so
+            # that the limit reaches them all; the object is kept: the limit stays in force
+            import scipy.linalg  # noqa: F401
+            import sklearn.linear_model  # noqa: F401
             from threadpoolctl import threadpool_limits
 
-            self._limits = threadpool_limits(limits=args.threads)  # kept alive: stays in force
+            self._limits = threadpool_limits(limits=args.threads)
         self.quick = args.quick
         self.repeat = args.repeat or (2 if self.quick else 15)
         self.min_time = 0.0 if self.quick else 0.05
@@ -123,9 +139,11 @@ class Bench:
         print(f"# {self.title} — {mode}")
         print(f"date:     {datetime.date.today().isoformat()}")
         print(
-            f"machine:  {os.cpu_count()} cores, {platform.machine()}, {platform.platform()}, "
-            f"{platform.processor() or 'processor unknown'}"
+            f"machine:  {os.cpu_count()} cores, {_processor()}, {platform.platform()}"
         )
+        if hasattr(os, "getloadavg"):  # other programs running now skew the times
+            print("load:     average over 1, 5, 15 min: " + ", ".join(
+                f"{load:.2f}" for load in os.getloadavg()))
         print(f"versions: {_versions()}")
         print(f"build:    {_numpy_build_summary()}")
         for line in _blas_summary():
