@@ -133,9 +133,13 @@ def _normalize_rows(X, p, func):
             np.divide(X[rows], norms[rows, np.newaxis], out=result[rows])
     usable = np.isfinite(norms) & (norms >= np.sqrt(X.shape[1] * _SAFE_MIN))
     if not usable.all():
-        redo = X[~usable]
+        suspect = np.flatnonzero(~usable)
+        redo = X[suspect]
         check_finite(redo, "X", func)  # a NaN or inf in X gives a NaN or inf norm
-        result[~usable] = _unit_rows_scaled(redo, p)
+        zero = ~redo.any(axis=1)  # exact zero rows stay zero: no need to rescale them
+        result[suspect[zero]] = 0.0
+        if not zero.all():
+            result[suspect[~zero]] = _unit_rows_scaled(redo[~zero], p)
     return result
 
 
