@@ -63,7 +63,7 @@ execute: $(STAMP)
 test: lint unit notebooks book browser
 
 lint: $(STAMP)
-	$(BIN)/ruff check normlib tests scripts book
+	$(BIN)/ruff check normlib tests scripts book benchmarks
 
 unit: $(STAMP)
 	$(BIN)/python -m pytest tests normlib --doctest-modules --ignore=tests/browser -q
