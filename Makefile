@@ -35,11 +35,13 @@ $(STAMP): requirements.txt pyproject.toml
 venv: $(STAMP)
 
 # --- the book ----------------------------------------------------------------
-# Jupyter Book's execution cache keys only on each notebook's own content, so a
-# change to normlib would not re-execute a cached chapter: drop the cache when
-# any normlib source is newer than the last build.
+# Jupyter Book's execution cache keys only on each notebook's own content, and
+# Sphinx re-reads only changed sources, so a change to normlib would leave every
+# chapter's old outputs in place: when any normlib source is newer than the last
+# build, drop both the execution cache and Sphinx's saved environment, so that
+# every chapter is read and executed again.
 _build/.normlib-stamp: $(NORMLIB)
-	rm -rf _build/.jupyter_cache
+	rm -rf _build/.jupyter_cache _build/.doctrees
 	mkdir -p _build && touch $@
 
 book: $(STAMP) _build/.normlib-stamp
