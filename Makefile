@@ -10,7 +10,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 HTML   := _build/html
 NOTEBOOKS := $(sort $(wildcard book/*.ipynb))
-NORMLIB   := $(sort $(wildcard normlib/*.py))
+NORMLIB   := $(sort $(wildcard normlib/*.py normlib/*/*.py))
 
 .DEFAULT_GOAL := help
 .PHONY: help venv book book-all lab test lint unit notebooks browser execute bench bench-book clean clean-venv

@@ -1,0 +1,58 @@
+r"""The book's figures, drawn with matplotlib from normlib's own formulas.
+
+A small package, one module per chapter (``norms``, ``regularization``,
+``sparsity``, ``convexity``, ``interactive``) plus ``_style`` (palette, axes);
+every public name is re-exported here, so ``nl.plotting.plot_unit_balls`` works.
+This is the only part of normlib that imports matplotlib; ``import normlib``
+does not load it (``nl.plotting`` is imported on first use). Every helper
+
+- takes an optional ``ax`` (a matplotlib ``Axes``) and draws on it, or creates
+  a new figure when ``ax`` is ``None``, and returns the ``Axes``;
+- never calls ``plt.show()`` and never changes global ``rcParams``;
+- computes every value with normlib (``unit_ball``, ``soft_threshold``,
+  ``l1_penalty``, ``lasso``, ``sse`` ...), so a figure shows exactly what
+  the library computes;
+- labels its axes, sets a title and a legend.
+
+========================================  =====================================
+helper                                    chapter
+========================================  =====================================
+:func:`plot_unit_balls`                   Norms
+:func:`plot_manhattan_vs_euclidean`       Norms
+:func:`plot_penalties`                    Regularization, Convexity
+:func:`plot_penalty_gradients`            Regularization
+:func:`plot_shrinkage`                    Sparsity
+:func:`plot_constraint_region`            Sparsity
+:func:`plot_coef_path`                    Regularization, Sparsity
+:func:`plot_cv_curve`                     Regularization
+:func:`plot_jensen`                       Convexity
+:func:`slider_figure`                     Sparsity (interactive figures)
+========================================  =====================================
+
+Colours and dark mode. Figures are drawn on an **opaque white background**:
+a figure created here has a white face colour, and a figure passed in
+through ``ax`` whose face colour is transparent (the Jupyter inline
+backend's default) is given an opaque white one. Black text and dark lines
+then stay readable when the book is shown with a dark theme, where a
+transparent figure would put black labels on a dark page. Lines use the
+Okabe–Ito colour-blind-safe palette *and* differ in line style and marker,
+so that every figure also reads in grayscale.
+
+Interactive figures. :func:`slider_figure` draws a figure once per value of a
+parameter and returns the frames with a slider (a few lines of plain
+JavaScript and the PNG frames embedded in the page), so the book's HTML can
+show how a figure changes with λ with no kernel and no network.
+"""
+
+from .convexity import *  # noqa: F403
+from .convexity import __all__ as _convexity
+from .interactive import *  # noqa: F403
+from .interactive import __all__ as _interactive
+from .norms import *  # noqa: F403
+from .norms import __all__ as _norms
+from .regularization import *  # noqa: F403
+from .regularization import __all__ as _regularization
+from .sparsity import *  # noqa: F403
+from .sparsity import __all__ as _sparsity
+
+__all__ = [*_norms, *_regularization, *_sparsity, *_convexity, *_interactive]

@@ -1,0 +1,49 @@
+"""Shared look of the book's figures: palette, line styles, axes on a white background."""
+
+import matplotlib.pyplot as plt
+import numpy as np
+from matplotlib.axes import Axes
+
+COLORS = ("#0072B2", "#D55E00", "#000000", "#CC79A7", "#009E73", "#E69F00", "#56B4E9")
+LINESTYLES = ("-", "--", ":", "-.")
+MARKERS = ("o", "s", "^", "D", "v")  # periods 7, 4, 5: the first 20 lines differ in style
+GRAY = "#777777"
+
+
+def _style(k):
+    """Colour, line style and marker of the ``k``-th line of a figure."""
+    return {
+        "color": COLORS[k % len(COLORS)],
+        "linestyle": LINESTYLES[k % len(LINESTYLES)],
+        "marker": MARKERS[k % len(MARKERS)],
+    }
+
+
+def _axes(ax, func, figsize=(6.0, 4.5), layout="constrained"):
+    """Return ``ax`` (validated) or the axes of a new figure, on a white background.
+
+    ``layout="compressed"`` suits axes with a fixed aspect ratio (box adjusted).
+    """
+    if ax is None:
+        fig = plt.figure(figsize=figsize, layout=layout, facecolor="white")
+        ax = fig.add_subplot()
+    elif not isinstance(ax, Axes):
+        raise TypeError(
+            f"The 'ax' parameter of {func} must be a matplotlib Axes or None; "
+            f"got {type(ax).__name__}."
+        )
+    figure = ax.figure
+    figure = getattr(figure, "figure", figure)  # the root figure of a subfigure
+    if figure.get_facecolor()[3] < 1.0:  # transparent (Jupyter inline default)
+        figure.set_facecolor("white")
+    return ax
+
+
+def _axis_cross(ax):
+    """Thin gray lines through the origin."""
+    ax.axhline(0.0, color=GRAY, linewidth=0.8, zorder=0)
+    ax.axvline(0.0, color=GRAY, linewidth=0.8, zorder=0)
+
+
+def _p_label(p):
+    return r"$p = \infty$" if np.isinf(p) else f"$p = {p:g}$"
