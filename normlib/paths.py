@@ -554,3 +554,230 @@ def _summarize(lams, fold_errors, folds):
         lam_1se=float(lams[within_one_se].max()),
         folds=folds,
     )
+
+
+# ---------------------------------------------------------------- exact lasso path (LARS-lasso)
+# Appended as a unit (issue 10): the breakpoints of the lasso path, and its exact
+# value between them, for the book's continuous λ cursor.
+
+__all__ += ["interpolate_path", "lars_lasso_path"]
+
+
+def _lars_direction(gram, active, signs):
+    """Solve ``G_AA d = s_A``: how fast the active weights grow as λ/2 falls."""
+    return np.linalg.solve(gram[np.ix_(active, active)], signs)
+
+
+def _lars_steps(Xc, yc, max_steps):
+    """Breakpoints (λ, w) of the lasso path by the LARS-lasso homotopy; see lars_lasso_path."""
+    n_features = Xc.shape[1]
+    gram = Xc.T @ Xc
+    corr0 = Xc.T @ yc  # X^T y; the correlations at w = 0
+    w = np.zeros(n_features)
+    level = float(np.abs(corr0).max())  # C = λ/2, the common |correlation| of the active set
+    lams, coefs = [2.0 * level], [w.copy()]
+    if level == 0.0:
+        return np.array(lams), np.array(coefs)
+    scale = max(level, np.finfo(float).tiny)
+    tiny = 1e-12 * scale  # correlations this close to C count as equal (ties)
+    active = [int(np.argmax(np.abs(corr0)))]
+    just_dropped = -1
+    for _ in range(max_steps):
+        corr = corr0 - gram @ w  # X^T (y - X w)
+        signs = np.sign(corr[active])
+        try:
+            d = _lars_direction(gram, active, signs)
+        except np.linalg.LinAlgError:  # the active columns became collinear: stop here
+            break
+        # as C falls by delta: w_A += delta d, corr_j -= delta a_j (inactive j),
+        # and |corr_A| = C - delta
+        a = gram[:, active] @ d
+        step, event, index = level, "end", -1  # by default run to λ = 0
+        inactive = np.setdiff1d(np.arange(n_features), active)
+        for j in inactive:
+            branches = [(level - corr[j], 1.0 - a[j]), (level + corr[j], 1.0 + a[j])]
+            if j == just_dropped:
+                # it left with |corr_j| = C: it can only come back with the other sign
+                branches = [max(branches, key=lambda b: abs(b[0]))]
+            for num, den in branches:
+                if den > 1e-14 and num / den > tiny and num / den < step - tiny:
+                    step, event, index = num / den, "join", int(j)
+        for k, j in enumerate(active):
+            if d[k] != 0.0:
+                cross = -w[j] / d[k]  # delta at which w_j reaches 0
+                if tiny < cross < step - tiny:
+                    step, event, index = cross, "drop", j
+        w[active] += step * d
+        level -= step
+        just_dropped = -1
+        if event == "drop":
+            w[index] = 0.0
+            active.remove(index)
+            just_dropped = index
+        elif event == "join":
+            active.append(index)
+        if event == "end" or level <= tiny:
+            level = 0.0
+        lams.append(2.0 * level)
+        coefs.append(w.copy())
+        if level == 0.0 or not active:
+            break
+    return np.array(lams), np.array(coefs) + 0.0  # "+ 0.0": no negative zeros
+
+
+def lars_lasso_path(X, y, *, fit_intercept=True, max_steps=None):
+    r"""The exact lasso path: its breakpoints, by the LARS-lasso homotopy.
+
+    .. math::
+
+        \hat w(\lambda) = \operatorname*{arg\,min}_w \; \|y_c - X_c w\|_2^2 + \lambda\|w\|_1
+        \quad\text{is piecewise linear in } \lambda:\quad
+        \hat w_A(\lambda) = (X_A^\top X_A)^{-1}\bigl(X_A^\top y_c - \tfrac{\lambda}{2}\, s_A\bigr)
+
+    between consecutive breakpoints, where :math:`A` is the set of nonzero
+    weights (the *active set*) and :math:`s_A` their signs. The KKT conditions
+    say that every active feature has :math:`|X_j^\top(y_c - X_c\hat w)| =
+    \lambda/2` and every other one at most :math:`\lambda/2`. Starting from
+    :func:`normlib.lambda_max` (all weights 0), the homotopy follows the
+    segment until a feature's correlation reaches :math:`\lambda/2` (it joins
+    :math:`A`) or an active weight reaches 0 (it leaves :math:`A`: the lasso
+    modification of LARS), and records :math:`(\lambda, \hat w)` there
+    (Efron, Hastie, Johnstone and Tibshirani, *Least angle regression*, 2004).
+    Between breakpoints the path is exactly the straight line between them,
+    in :math:`\lambda` (see :func:`interpolate_path`). The last breakpoint is
+    :math:`\lambda = 0`, the least-squares solution, when :math:`X_c` has full
+    column rank; otherwise the path stops where the active columns become
+    collinear.
+
+    Parameters
+    ----------
+    X : array_like of shape (n_samples, n_features)
+        Design matrix.
+    y : array_like of shape (n_samples,)
+        Targets.
+    fit_intercept : bool, default=True
+        Fit an unpenalized intercept (by centring ``X`` and ``y``).
+    max_steps : int, optional
+        Maximum number of segments; ``None`` means ``8 * n_features + 8``
+        (each feature joins, and may leave, a few times at most in practice).
+
+    Returns
+    -------
+    lams : ndarray of shape (n_breaks,)
+        The breakpoints, decreasing, from ``lambda_max`` (down to 0 when the path is complete).
+    coefs : ndarray of shape (n_breaks, n_features)
+        Row ``k`` is the lasso solution at ``lams[k]``; row 0 is all zeros.
+
+    Raises
+    ------
+    ValueError
+        If ``X`` or ``y`` is invalid or their lengths differ, or ``max_steps`` < 1.
+    TypeError
+        If ``max_steps`` is not an integer.
+
+    See Also
+    --------
+    interpolate_path : the exact solution at any :math:`\lambda` from the breakpoints.
+    lasso_path : warm-started coordinate descent on a grid of :math:`\lambda`.
+    sklearn.linear_model.lars_path : ``method="lasso"`` gives the same breakpoints on
+        centred data with ``alphas = lams / (2 * n_samples)`` (coefficients as columns).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> import normlib as nl
+    >>> X = [[1.0, 0.0], [0.0, 1.0], [1.0, 1.0], [2.0, 1.0]]
+    >>> y = [1.0, 2.0, 3.0, 3.5]
+    >>> lams, coefs = nl.lars_lasso_path(X, y, fit_intercept=False)
+    >>> lams
+    array([22., 12.,  0.])
+    >>> np.round(coefs, 4)
+    array([[0.    , 0.    ],
+           [0.8333, 0.    ],
+           [0.8333, 2.    ]])
+
+    Hand check: :math:`X^\top y = (11, 8.5)`, so :math:`\lambda_{\max} = 2 \cdot 11`;
+    with :math:`X^\top X = \begin{pmatrix} 6 & 3 \\ 3 & 3 \end{pmatrix}`, feature 2's
+    correlation :math:`8.5 - 3 w_1` reaches :math:`\lambda/2` at :math:`\lambda = 12`.
+    """
+    func = "lars_lasso_path"
+    X, y = check_X_y(X, y, func)
+    if max_steps is None:
+        max_steps = 8 * X.shape[1] + 8
+    max_steps = check_scalar(max_steps, "max_steps", func, low=1, integer=True)
+    Xc, yc, _, _ = _centre(X, y, fit_intercept)
+    return _lars_steps(np.asarray(Xc), np.asarray(yc), max_steps)
+
+
+def interpolate_path(lams, coefs, lam):
+    r"""The lasso solution at any :math:`\lambda`, exactly, from the path's breakpoints.
+
+    .. math::
+
+        \hat w(\lambda) = \frac{\lambda - \lambda_{k+1}}{\lambda_k - \lambda_{k+1}}
+            \,\hat w(\lambda_k)
+            + \frac{\lambda_k - \lambda}{\lambda_k - \lambda_{k+1}}\,\hat w(\lambda_{k+1}),
+        \qquad \lambda_{k+1} \le \lambda \le \lambda_k
+
+    The lasso path is linear in :math:`\lambda` between breakpoints (see
+    :func:`lars_lasso_path`), so linear interpolation is exact there. Above
+    the first breakpoint (``lambda_max``) the solution is its row (zeros);
+    below the last one the last row is returned.
+
+    Parameters
+    ----------
+    lams : array_like of shape (n_breaks,)
+        Breakpoints, strictly decreasing (as :func:`lars_lasso_path` returns them).
+    coefs : array_like of shape (n_breaks, n_features)
+        The solutions at the breakpoints.
+    lam : float or array_like of shape (m,)
+        Where to evaluate, :math:`\lambda \ge 0`.
+
+    Returns
+    -------
+    ndarray of shape (n_features,) or (m, n_features)
+        The solution at ``lam`` (one row per value when ``lam`` is an array).
+
+    Raises
+    ------
+    ValueError
+        If the shapes do not match, ``lams`` is not strictly decreasing, or a
+        ``lam`` is negative or not finite.
+
+    See Also
+    --------
+    lars_lasso_path, numpy.interp : the same, one feature at a time.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> import normlib as nl
+    >>> X = [[1.0, 0.0], [0.0, 1.0], [1.0, 1.0], [2.0, 1.0]]
+    >>> y = [1.0, 2.0, 3.0, 3.5]
+    >>> lams, coefs = nl.lars_lasso_path(X, y, fit_intercept=False)
+    >>> np.round(nl.interpolate_path(lams, coefs, 6.0), 4)
+    array([0.8333, 1.    ])
+    >>> np.round(nl.lasso(X, y, 6.0, fit_intercept=False).coef, 4)
+    array([0.8333, 1.    ])
+    """
+    func = "interpolate_path"
+    lams = check_array(lams, "lams", func, ndim=1)
+    coefs = check_array(coefs, "coefs", func, ndim=2)
+    if coefs.shape[0] != lams.shape[0]:
+        raise ValueError(
+            f"The 'lams' and 'coefs' parameters of {func} must have the same number of "
+            f"rows; got {lams.shape[0]} breakpoints and {coefs.shape[0]} rows of coefs."
+        )
+    if lams.size > 1 and not (np.diff(lams) < 0).all():
+        raise ValueError(f"The 'lams' parameter of {func} must be strictly decreasing.")
+    at = check_array(lam, "lam", func, ndim=(0, 1))
+    if (at < 0).any():
+        raise ValueError(
+            f"The 'lam' parameter of {func} must be >= 0; got {float(at.min())!r}."
+        )
+    scalar = at.ndim == 0
+    at = np.atleast_1d(at)
+    xp, fp = lams[::-1], coefs[::-1]  # increasing, for numpy.interp
+    out = np.column_stack([np.interp(at, xp, fp[:, j]) for j in range(coefs.shape[1])])
+    out = out + 0.0
+    return out[0] if scalar else out
