@@ -646,3 +646,59 @@ def _soft_threshold(z, t):
     """Soft thresholding without validation (the solvers call it at every iteration)."""
     # "+ 0.0" turns the -0.0 that sign(z) * 0 gives for negative z into 0.0
     return np.sign(z) * np.maximum(np.abs(z) - t, 0.0) + 0.0
+
+
+# Appended as a unit (issue 10, the thresholding explorable of chapter 4a).
+__all__ += ["hard_threshold"]
+
+
+def hard_threshold(z, t):
+    r"""Hard thresholding :math:`z\,\mathbf{1}[|z| > t]`: keep or kill, the prox of an L0 penalty.
+
+    .. math::
+
+        H_t(z) = \begin{cases} z & |z| > t \\ 0 & |z| \le t \end{cases}
+               \in \operatorname*{arg\,min}_x \; \tfrac{1}{2}(x - z)^2 + \tfrac{1}{2}t^2\,\|x\|_0
+
+    Values inside :math:`[-t, t]` become 0, like :func:`soft_threshold`; the
+    others are kept **unchanged** (no shrinkage), so the function jumps at
+    :math:`\pm t`. It is best-subset selection for one standardized
+    coefficient: keeping :math:`x = z` costs :math:`\tfrac12 t^2`, dropping
+    it costs :math:`\tfrac12 z^2`. At :math:`|z| = t` both are optimal; 0 is
+    returned.
+
+    Parameters
+    ----------
+    z : array_like or scalar
+        Input values (any shape).
+    t : float
+        Threshold :math:`t \ge 0`.
+
+    Returns
+    -------
+    ndarray or float
+        :math:`H_t(z)` elementwise, same shape as ``z`` (a float for a scalar).
+
+    Raises
+    ------
+    ValueError
+        If ``z`` is empty or not finite, or ``t`` is negative or NaN.
+    TypeError
+        If ``t`` is not a real number.
+
+    See Also
+    --------
+    soft_threshold : the L1 counterpart, which also shrinks the survivors by t.
+    numpy.where : ``np.where(np.abs(z) > t, z, 0.0)`` is the same.
+
+    Examples
+    --------
+    >>> hard_threshold([-3.0, -0.5, 0.0, 0.5, 3.0], 1.0)
+    array([-3.,  0.,  0.,  0.,  3.])
+    >>> hard_threshold(1.0, 1.0)
+    0.0
+    """
+    z = check_array(z, "z", "hard_threshold", ndim=None)
+    t = check_scalar(t, "t", "hard_threshold", low=0.0)
+    out = np.where(np.abs(z) > t, z, 0.0) + 0.0  # "+ 0.0": no negative zeros
+    return float(out) if out.ndim == 0 else out
