@@ -6,7 +6,6 @@ written out here (|w|, ½w², sign, soft thresholding, z/(1+t)), closed forms
 to show (``nl.lasso``/``nl.ridge`` with ``fit_intercept=False``).
 """
 
-import base64
 import subprocess
 import sys
 from pathlib import Path
@@ -482,48 +481,3 @@ def test_jensen_plot_bad_input():
         plotting.plot_jensen(np.sin, 0.0, 1.0, t=2.0)
     with pytest.raises(ValueError, match="'f' parameter of plot_jensen must return finite"):
         plotting.plot_jensen(lambda x: np.inf, 0.0, 1.0)
-
-
-# ----------------------------------------------------------------- slider_figure
-
-
-def _draw_soft_threshold(t, ax):
-    z = np.linspace(-3, 3, 31)
-    ax.plot(z, nl.soft_threshold(z, t))
-    ax.set_title(f"t = {t}")
-    return f"S(2) = {nl.soft_threshold(2.0, t):.2f}"
-
-
-def test_slider_figure_frames_and_readouts():
-    values = [0.5, 1.0, 1.5, 2.5]
-    fig = plotting.slider_figure(_draw_soft_threshold, values, label="t", alt="soft threshold")
-    assert len(fig.frames) == 4
-    # soft_threshold(2, t) = 2 - t for t <= 2 and 0 beyond (closed form)
-    assert fig.readouts == ["S(2) = 1.50", "S(2) = 1.00", "S(2) = 0.50", "S(2) = 0.00"]
-    assert fig.labels == ["0.5", "1", "1.5", "2.5"]
-    assert repr(fig) == "SliderFigure(4 frames, t from 0.5 to 2.5)"
-    for frame in fig.frames:  # each frame is a real PNG
-        assert base64.b64decode(frame)[:8] == b"\x89PNG\r\n\x1a\n"
-    assert len(set(fig.frames)) == 4  # the frames differ: each was drawn for its value
-    assert plt.get_fignums() == []  # no figure left open
-
-
-def test_slider_figure_html_is_self_contained():
-    fig = plotting.slider_figure(_draw_soft_threshold, [1.0, 2.0], label="t", alt="a <b> figure")
-    page = fig._repr_html_()
-    assert page.count(f'id="{fig.id}"') == 1
-    assert 'type="range"' in page and 'max="1"' in page
-    assert 'alt="a &lt;b&gt; figure"' in page  # alt text escaped
-    assert "http://" not in page and "https://" not in page  # nothing to fetch
-    assert "<script>" in page and fig.frames[1] in page
-    other = plotting.slider_figure(_draw_soft_threshold, [1.0, 2.0], label="t", alt="again")
-    assert other.id != fig.id  # two sliders on one page do not collide
-
-
-def test_slider_figure_bad_input():
-    with pytest.raises(TypeError, match="'draw' parameter of slider_figure"):
-        plotting.slider_figure("not callable", [1.0], alt="x")
-    with pytest.raises(ValueError, match="'alt' parameter of slider_figure"):
-        plotting.slider_figure(_draw_soft_threshold, [1.0], alt=" ")
-    with pytest.raises(ValueError, match="'values' parameter of slider_figure must not be empty"):
-        plotting.slider_figure(_draw_soft_threshold, [], alt="x")
