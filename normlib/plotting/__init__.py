@@ -26,7 +26,9 @@ helper                                    chapter
 :func:`plot_coef_path`                    Regularization, Sparsity
 :func:`plot_cv_curve`                     Regularization
 :func:`plot_jensen`                       Convexity
-:func:`slider_figure`                     Sparsity (interactive figures)
+:func:`regions_explorable`               Move λ yourself (explorable)
+:func:`paths_explorable`                 Move λ yourself (explorable)
+:func:`thresholding_explorable`          Move λ yourself (explorable)
 ========================================  =====================================
 
 Colours and dark mode. Figures are drawn on an **opaque white background**:
@@ -38,10 +40,11 @@ transparent figure would put black labels on a dark page. Lines use the
 Okabe–Ito colour-blind-safe palette *and* differ in line style and marker,
 so that every figure also reads in grayscale.
 
-Interactive figures. :func:`slider_figure` draws a figure once per value of a
-parameter and returns the frames with a slider (a few lines of plain
-JavaScript and the PNG frames embedded in the page), so the book's HTML can
-show how a figure changes with λ with no kernel and no network.
+Explorables (``interactive``). :func:`regions_explorable`,
+:func:`paths_explorable` and :func:`thresholding_explorable` pack the numbers
+normlib computes (the exact lasso path, one SVD, a Gram matrix) as JSON into
+the page; the book's script ``book/_explorables/explorables/explorables.js``
+draws them with real controls, continuously, with no kernel and no network.
 """
 
 from .convexity import *  # noqa: F403
