@@ -12,6 +12,7 @@ rounding error (1e-9 relative); against coordinate descent to its tolerance
 """
 
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -323,3 +324,30 @@ def test_narrow_screen_does_not_scroll_sideways(browser, site):
         box = root.bounding_box()
         assert box["x"] >= 0 and box["x"] + box["width"] <= 390 + 0.5
     context.close()
+
+
+# ---------------------------------------------------------------- axe-core on the explorables
+
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_explorables_have_no_axe_violations(browser, site, scheme):
+    if not AXE.exists():
+        pytest.skip("axe-core not installed: run `npm ci` (package.json pins it)")
+    context = browser.new_context(color_scheme=scheme, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(f"{site}/{PAGE}")
+    page.wait_for_selector(".normlib-explorable[data-ready]")
+    page.add_script_tag(path=str(AXE))
+    # every rule, on the explorables only (the rest of the page is the a11y tests' job)
+    result = page.evaluate(
+        "() => axe.run({include: [['.normlib-explorable']]}, {resultTypes: ['violations']})"
+    )
+    context.close()
+    assert len(result["passes"]) > 10  # the rules did run on the explorables
+    problems = [
+        f"{v['id']}: {v['help']} ({len(v['nodes'])}x, e.g. {v['nodes'][0]['target']})"
+        for v in result["violations"]
+    ]
+    assert problems == []
