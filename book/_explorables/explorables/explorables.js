@@ -728,9 +728,10 @@
     svgEl("text", { x: 4, y: 12, class: "nx-label" }, svg).textContent = "ŵ";
     svgEl("line", { x1: sx(-hw), y1: sy(-hw), x2: sx(hw), y2: sy(hw), class: "nx-identity" }, svg);
     const curves = [
+      // the colours of the static figure (plot_shrinkage): L1 blue, L2 vermillion
       { key: "soft", label: "soft (lasso)", colour: COLOURS[0], dash: "" },
-      { key: "hard", label: "hard (best subset)", colour: COLOURS[1], dash: "7 4" },
-      { key: "ridge", label: "proportional (ridge)", colour: COLOURS[2], dash: "2 3" },
+      { key: "hard", label: "hard (best subset)", colour: COLOURS[2], dash: "8 3 2 3" },
+      { key: "ridge", label: "proportional (ridge)", colour: COLOURS[1], dash: "7 4" },
     ];
     const f = {
       soft: (z) => softThreshold(z, state.lam / 2),
