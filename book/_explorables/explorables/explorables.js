@@ -666,7 +666,8 @@
 
     function announce() {
       live.textContent = `At λ = ${fmtLam(state.lam)} the lasso keeps ` +
-        `${countNonzero(lasso(state.lam))} of ${p} features; ridge keeps all ${p}.`;
+        `${countNonzero(lasso(state.lam))} of ${p} features, ridge ` +
+        `${countNonzero(ridge(state.lam))} of ${p}.`;
     }
 
     lamCtl.input.addEventListener("input", () => {
