@@ -805,7 +805,8 @@ def irrepresentable_condition(X, support, signs, *, fit_intercept=True):
 
 
 def stability_selection(
-    X, y, lams, *, n_resamples=50, sample_fraction=0.5, seed=0, fit_intercept=True, tol=1e-8
+    X, y, lams, *, n_resamples=50, sample_fraction=0.5, seed=0, fit_intercept=True, tol=1e-8,
+    return_q=False,
 ):
     r"""Stability selection: how often each feature is selected by the lasso on random half-samples.
 
@@ -844,6 +845,11 @@ def stability_selection(
         Fit an unpenalized intercept in each lasso.
     tol : float, default=1e-8
         Relative duality-gap tolerance of each lasso fit.
+    return_q : bool, default=False
+        Also return :math:`q`, the average over the subsamples of the number
+        of features selected for at least one :math:`\lambda` of the grid
+        (:math:`q_\Lambda = \mathbb{E}|\cup_{\lambda}\hat S^\lambda|` of the
+        paper), the :math:`q` of :func:`stability_error_bound`.
 
     Returns
     -------
@@ -852,6 +858,8 @@ def stability_selection(
     probabilities : ndarray of shape (n_lams, n_features)
         ``probabilities[k, j]`` is the fraction of subsamples whose lasso at
         ``lams[k]`` has a nonzero weight on feature ``j``.
+    q : float
+        Only with ``return_q=True`` (see above).
 
     Raises
     ------
@@ -905,10 +913,15 @@ def stability_selection(
         )
     rng = np.random.default_rng(seed)
     counts = np.zeros((lams.size, X.shape[1]))
+    union_sizes = 0
     for _ in range(B):
         rows = rng.choice(n, m, replace=False)
         _, coefs = lasso_path(X[rows], y[rows], lams=lams, fit_intercept=fit_intercept, tol=tol)
-        counts += coefs != 0
+        selected = coefs != 0
+        counts += selected
+        union_sizes += int(selected.any(axis=0).sum())
+    if return_q:
+        return np.array(lams), counts / B, union_sizes / B
     return np.array(lams), counts / B
 
 
@@ -921,10 +934,11 @@ def stability_error_bound(q, n_features, threshold):
 
     where :math:`V` is the number of noise features whose selection
     probability reaches :math:`\pi_{\text{thr}}`, :math:`q` the average number
-    of features the lasso selects on a subsample (over the :math:`\lambda`
-    grid's union), and :math:`p` the number of features (Theorem 1 of the paper,
-    under an exchangeability assumption on the noise features and a procedure
-    no worse than random guessing).
+    of features the lasso selects on a subsample for at least one
+    :math:`\lambda` of the grid (``stability_selection(..., return_q=True)``),
+    and :math:`p` the number of features (Theorem 1 of the paper, under an
+    exchangeability assumption on the noise features and a procedure no worse
+    than random guessing).
 
     Parameters
     ----------

@@ -440,6 +440,27 @@ def test_stability_selection_matches_sklearn_on_the_same_subsamples():
     assert_allclose(probs, counts / 10)
 
 
+def test_stability_selection_q_is_the_average_union_size():
+    X, y = make_data(0, n=40, noise=2.0)
+    lams = np.array([80.0, 20.0, 5.0])
+    _, probs, q = nl.stability_selection(X, y, lams, n_resamples=10, seed=3, return_q=True)
+    # reference: the same subsamples refitted with scikit-learn, union over the grid
+    rng = np.random.default_rng(3)
+    sizes = []
+    for _ in range(10):
+        rows = rng.choice(40, 20, replace=False)
+        union = set()
+        for lam in lams:
+            ref = Lasso(alpha=lam / (2 * 20), tol=1e-12, max_iter=10**6).fit(X[rows], y[rows])
+            union |= set(np.flatnonzero(np.abs(ref.coef_) > 1e-8))
+        sizes.append(len(union))
+    assert q == pytest.approx(np.mean(sizes))
+    assert q >= probs.sum(axis=1).max() - 1e-12  # a union is at least as large as each part
+    _, probs_one, q_one = nl.stability_selection(X, y, [20.0], n_resamples=10, seed=3,
+                                                  return_q=True)
+    assert q_one == pytest.approx(probs_one.sum())  # one λ: the union is the selection
+
+
 def test_stability_selection_full_sample_is_the_lasso_support():
     X, y = make_data(1)
     lams = np.array([50.0, 10.0])
