@@ -94,7 +94,8 @@ def hard_threshold(z, t):
     normlib.soft_threshold : the lasso's rule, which also shrinks what it keeps.
     mcp_threshold : between the two.
     best_subset : the same selection for a general design.
-    pywt.threshold : ``mode='hard'`` is the same map (PyWavelets).
+    pywt.threshold : ``mode='hard'`` is the same map, except that PyWavelets
+        keeps :math:`|z| = t` where this function returns 0.
 
     Examples
     --------
@@ -132,10 +133,10 @@ def mcp_penalty(w, lam, gamma=3.0):
     it is not convex; but for :math:`\gamma > 1` the one-dimensional cost
     :math:`(w - z)^2 + P(w)` is still convex (its curvature is
     :math:`2 - 2/\gamma > 0`), see :func:`mcp_threshold`. Zhang writes it for
-    the cost :math:`\tfrac12(w - z)^2 + P`; here the cost is :math:`(w - z)^2 +
-    P` (the book's SSE), which halves the knot: Zhang's :math:`(\lambda,
-    \gamma)` is the book's :math:`(\lambda/2, \gamma)` up to the factor 2 on
-    the whole cost.
+    the cost :math:`\tfrac12(w - z)^2 + \rho(w; a, \gamma)` with
+    :math:`\rho = a|w| - w^2/(2\gamma)` up to the knot :math:`\gamma a`; this
+    book's cost :math:`(w - z)^2 + P_{\lambda,\gamma}(w)` is exactly twice
+    Zhang's with :math:`a = \lambda/2` and the same :math:`\gamma`.
 
     Parameters
     ----------
@@ -161,7 +162,9 @@ def mcp_penalty(w, lam, gamma=3.0):
     See Also
     --------
     mcp_threshold, normlib.l1_penalty
-    skglm.penalties.MCPenalty : the same penalty in Zhang's scaling (``alpha`` = λ/2).
+    skglm.penalties.MCPenalty : Zhang's penalty (scikit-learn has none); with
+        skglm's datafit :math:`\|y - Xw\|^2/(2n)` the book's cost is matched by
+        ``alpha = lam / (2 * n_samples)`` and ``gamma = n_samples * gamma``.
 
     References
     ----------
