@@ -13,6 +13,8 @@ module              what it holds                               chapter
 ``paths``           regularization paths, cross-validation      Sparsity
 ``convexity``       Jensen checks, subdifferentials             Convexity
 ``optimizers``      gradient descent, Adam; L2 vs weight decay  Summary
+``selection``       best subset, thresholds, relaxed/adaptive   Selecting features
+                    lasso, stability selection
 ``plotting``        the book's figures (imports matplotlib)     every chapter
 ==================  ==========================================  ================
 
@@ -32,7 +34,7 @@ errors plus a penalty of strength ``lam`` (the book's :math:`\lambda`),
 and :func:`to_sklearn_alpha` converts ``lam`` to scikit-learn's ``alpha``.
 """
 
-from . import convexity, models, normalization, norms, optimizers, paths, penalties
+from . import convexity, models, normalization, norms, optimizers, paths, penalties, selection
 from .convexity import *  # noqa: F403
 from .models import *  # noqa: F403
 from .normalization import *  # noqa: F403
@@ -40,6 +42,7 @@ from .norms import *  # noqa: F403
 from .optimizers import *  # noqa: F403
 from .paths import *  # noqa: F403
 from .penalties import *  # noqa: F403
+from .selection import *  # noqa: F403
 
 __version__ = "0.1.0"
 
@@ -51,6 +54,7 @@ __all__ = [
     *paths.__all__,
     *convexity.__all__,
     *optimizers.__all__,
+    *selection.__all__,
 ]
 
 

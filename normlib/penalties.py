@@ -665,7 +665,11 @@ def hard_threshold(z, t):
     :math:`\pm t`. It is best-subset selection for one standardized
     coefficient: keeping :math:`x = z` costs :math:`\tfrac12 t^2`, dropping
     it costs :math:`\tfrac12 z^2`. At :math:`|z| = t` both are optimal; 0 is
-    returned.
+    returned. With an orthonormal design the L0-penalized least squares
+    problem :math:`\|y - Xw\|_2^2 + \lambda_0\|w\|_0` is this rule at
+    :math:`t = \sqrt{\lambda_0}` applied to :math:`z = X^\top y`, and best subset
+    of size :math:`k` keeps the :math:`k` largest :math:`|z_j|`
+    (Hastie, Tibshirani & Friedman, *ESL*, Table 3.4).
 
     Parameters
     ----------
@@ -689,7 +693,10 @@ def hard_threshold(z, t):
     See Also
     --------
     soft_threshold : the L1 counterpart, which also shrinks the survivors by t.
+    normlib.best_subset : the same selection for a general design.
     numpy.where : ``np.where(np.abs(z) > t, z, 0.0)`` is the same.
+    pywt.threshold : ``mode='hard'`` is the same map, except that PyWavelets
+        keeps :math:`|z| = t` where this function returns 0.
 
     Examples
     --------

@@ -1,7 +1,7 @@
 r"""The book's figures, drawn with matplotlib from normlib's own formulas.
 
 A small package, one module per chapter (``norms``, ``regularization``,
-``sparsity``, ``convexity``, ``interactive``) plus ``_style`` (palette, axes);
+``sparsity``, ``convexity``, ``interactive``, ``selection``) plus ``_style`` (palette, axes);
 every public name is re-exported here, so ``nl.plotting.plot_unit_balls`` works.
 This is the only part of normlib that imports matplotlib; ``import normlib``
 does not load it (``nl.plotting`` is imported on first use). Every helper
@@ -26,9 +26,14 @@ helper                                    chapter
 :func:`plot_coef_path`                    Regularization, Sparsity
 :func:`plot_cv_curve`                     Regularization
 :func:`plot_jensen`                       Convexity
-:func:`regions_explorable`               Move λ yourself (explorable)
-:func:`paths_explorable`                 Move λ yourself (explorable)
-:func:`thresholding_explorable`          Move λ yourself (explorable)
+:func:`regions_explorable`                Move λ yourself (explorable)
+:func:`paths_explorable`                  Move λ yourself (explorable)
+:func:`thresholding_explorable`           Move λ yourself (explorable)
+:func:`plot_thresholding_rules`           Selecting features
+:func:`plot_selection_penalties`          Selecting features
+:func:`plot_subset_sizes`                 Selecting features
+:func:`plot_coef_comparison`              Selecting features
+:func:`plot_stability_path`               Selecting features
 ========================================  =====================================
 
 Colours and dark mode. Figures are drawn on an **opaque white background**:
@@ -55,7 +60,10 @@ from .norms import *  # noqa: F403
 from .norms import __all__ as _norms
 from .regularization import *  # noqa: F403
 from .regularization import __all__ as _regularization
+from .selection import *  # noqa: F403
+from .selection import __all__ as _selection
 from .sparsity import *  # noqa: F403
 from .sparsity import __all__ as _sparsity
 
-__all__ = [*_norms, *_regularization, *_sparsity, *_convexity, *_interactive]
+__all__ = [*_norms, *_regularization, *_sparsity, *_convexity, *_interactive,
+           *_selection]
