@@ -1,7 +1,7 @@
 r"""The book's figures, drawn with matplotlib from normlib's own formulas.
 
 A small package, one module per chapter (``norms``, ``regularization``,
-``sparsity``, ``convexity``, ``interactive``) plus ``_style`` (palette, axes);
+``sparsity``, ``convexity``, ``interactive``, ``stats``) plus ``_style`` (palette, axes);
 every public name is re-exported here, so ``nl.plotting.plot_unit_balls`` works.
 This is the only part of normlib that imports matplotlib; ``import normlib``
 does not load it (``nl.plotting`` is imported on first use). Every helper
@@ -27,6 +27,10 @@ helper                                    chapter
 :func:`plot_cv_curve`                     Regularization
 :func:`plot_jensen`                       Convexity
 :func:`slider_figure`                     Sparsity (interactive figures)
+:func:`plot_bias_variance`                Statistical view
+:func:`plot_shrinkage_factors`            Statistical view
+:func:`plot_priors`                       Statistical view
+:func:`plot_information_criteria`         Statistical view
 ========================================  =====================================
 
 Colours and dark mode. Figures are drawn on an **opaque white background**:
@@ -54,5 +58,7 @@ from .regularization import *  # noqa: F403
 from .regularization import __all__ as _regularization
 from .sparsity import *  # noqa: F403
 from .sparsity import __all__ as _sparsity
+from .stats import *  # noqa: F403
+from .stats import __all__ as _stats
 
-__all__ = [*_norms, *_regularization, *_sparsity, *_convexity, *_interactive]
+__all__ = [*_norms, *_regularization, *_sparsity, *_convexity, *_interactive, *_stats]
