@@ -13,6 +13,7 @@ module              what it holds                               chapter
 ``paths``           regularization paths, cross-validation      Sparsity
 ``convexity``       Jensen checks, subdifferentials             Convexity
 ``optimizers``      gradient descent, Adam; L2 vs weight decay  Summary
+``stats``           bias-variance, ridge SVD/df, priors, Cp/IC  Statistical view
 ``selection``       best subset, thresholds, relaxed/adaptive   Selecting features
                     lasso, stability selection
 ``plotting``        the book's figures (imports matplotlib)     every chapter
@@ -34,7 +35,17 @@ errors plus a penalty of strength ``lam`` (the book's :math:`\lambda`),
 and :func:`to_sklearn_alpha` converts ``lam`` to scikit-learn's ``alpha``.
 """
 
-from . import convexity, models, normalization, norms, optimizers, paths, penalties, selection
+from . import (
+    convexity,
+    models,
+    normalization,
+    norms,
+    optimizers,
+    paths,
+    penalties,
+    selection,
+    stats,
+)
 from .convexity import *  # noqa: F403
 from .models import *  # noqa: F403
 from .normalization import *  # noqa: F403
@@ -43,6 +54,7 @@ from .optimizers import *  # noqa: F403
 from .paths import *  # noqa: F403
 from .penalties import *  # noqa: F403
 from .selection import *  # noqa: F403
+from .stats import *  # noqa: F403
 
 __version__ = "0.1.0"
 
@@ -54,6 +66,7 @@ __all__ = [
     *paths.__all__,
     *convexity.__all__,
     *optimizers.__all__,
+    *stats.__all__,
     *selection.__all__,
 ]
 

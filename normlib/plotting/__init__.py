@@ -1,7 +1,8 @@
 r"""The book's figures, drawn with matplotlib from normlib's own formulas.
 
 A small package, one module per chapter (``norms``, ``regularization``,
-``sparsity``, ``convexity``, ``interactive``, ``selection``) plus ``_style`` (palette, axes);
+``sparsity``, ``convexity``, ``interactive``, ``stats``, ``selection``) plus ``_style``
+(palette, axes);
 every public name is re-exported here, so ``nl.plotting.plot_unit_balls`` works.
 This is the only part of normlib that imports matplotlib; ``import normlib``
 does not load it (``nl.plotting`` is imported on first use). Every helper
@@ -29,6 +30,10 @@ helper                                    chapter
 :func:`regions_explorable`                Move λ yourself (explorable)
 :func:`paths_explorable`                  Move λ yourself (explorable)
 :func:`thresholding_explorable`           Move λ yourself (explorable)
+:func:`plot_bias_variance`                Statistical view
+:func:`plot_shrinkage_factors`            Statistical view
+:func:`plot_priors`                       Statistical view
+:func:`plot_information_criteria`         Statistical view
 :func:`plot_thresholding_rules`           Selecting features
 :func:`plot_selection_penalties`          Selecting features
 :func:`plot_subset_sizes`                 Selecting features
@@ -64,6 +69,15 @@ from .selection import *  # noqa: F403
 from .selection import __all__ as _selection
 from .sparsity import *  # noqa: F403
 from .sparsity import __all__ as _sparsity
+from .stats import *  # noqa: F403
+from .stats import __all__ as _stats
 
-__all__ = [*_norms, *_regularization, *_sparsity, *_convexity, *_interactive,
-           *_selection]
+__all__ = [
+    *_norms,
+    *_regularization,
+    *_sparsity,
+    *_convexity,
+    *_interactive,
+    *_stats,
+    *_selection,
+]
