@@ -13,6 +13,9 @@ module              what it holds                               chapter
 ``paths``           regularization paths, cross-validation      Sparsity
 ``convexity``       Jensen checks, subdifferentials             Convexity
 ``optimizers``      gradient descent, Adam; L2 vs weight decay  Summary
+``classification``  L1/L2-penalized logistic regression         Beyond least squares
+``structured``      dual/matrix norms, group lasso              Beyond least squares
+``deep``            early stopping, dropout, batch/layer norm   Beyond least squares
 ``plotting``        the book's figures (imports matplotlib)     every chapter
 ==================  ==========================================  ================
 
@@ -32,14 +35,28 @@ errors plus a penalty of strength ``lam`` (the book's :math:`\lambda`),
 and :func:`to_sklearn_alpha` converts ``lam`` to scikit-learn's ``alpha``.
 """
 
-from . import convexity, models, normalization, norms, optimizers, paths, penalties
+from . import (
+    classification,
+    convexity,
+    deep,
+    models,
+    normalization,
+    norms,
+    optimizers,
+    paths,
+    penalties,
+    structured,
+)
+from .classification import *  # noqa: F403
 from .convexity import *  # noqa: F403
+from .deep import *  # noqa: F403
 from .models import *  # noqa: F403
 from .normalization import *  # noqa: F403
 from .norms import *  # noqa: F403
 from .optimizers import *  # noqa: F403
 from .paths import *  # noqa: F403
 from .penalties import *  # noqa: F403
+from .structured import *  # noqa: F403
 
 __version__ = "0.1.0"
 
@@ -51,6 +68,9 @@ __all__ = [
     *paths.__all__,
     *convexity.__all__,
     *optimizers.__all__,
+    *classification.__all__,
+    *structured.__all__,
+    *deep.__all__,
 ]
 
 
