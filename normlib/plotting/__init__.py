@@ -27,6 +27,9 @@ helper                                    chapter
 :func:`plot_cv_curve`                     Regularization
 :func:`plot_jensen`                       Convexity
 :func:`slider_figure`                     Sparsity (interactive figures)
+:func:`plot_sparse_path`                  Beyond least squares
+:func:`plot_early_stopping`               Beyond least squares
+:func:`plot_dual_norm`                    Beyond least squares
 ========================================  =====================================
 
 Colours and dark mode. Figures are drawn on an **opaque white background**:
@@ -44,6 +47,8 @@ JavaScript and the PNG frames embedded in the page), so the book's HTML can
 show how a figure changes with λ with no kernel and no network.
 """
 
+from .beyond import *  # noqa: F403
+from .beyond import __all__ as _beyond
 from .convexity import *  # noqa: F403
 from .convexity import __all__ as _convexity
 from .interactive import *  # noqa: F403
@@ -55,4 +60,4 @@ from .regularization import __all__ as _regularization
 from .sparsity import *  # noqa: F403
 from .sparsity import __all__ as _sparsity
 
-__all__ = [*_norms, *_regularization, *_sparsity, *_convexity, *_interactive]
+__all__ = [*_norms, *_regularization, *_sparsity, *_convexity, *_interactive, *_beyond]
