@@ -127,7 +127,7 @@ def plot_sparse_path(lams, coefs, ax=None, *, feature_names=None, n_labels=4, gr
     nonzero_last = int(norms.l0_count(last))
     ax.set_title(f"{nonzero_first} to {nonzero_last} nonzero coefficients")
     if ax.get_legend_handles_labels()[1]:
-        ax.legend(loc="lower left", fontsize="small")
+        ax.legend(loc="best", fontsize="small")
     return ax
 
 
