@@ -100,3 +100,37 @@ def test_plot_dual_norm_bad_input():
         plotting.plot_dual_norm([1.0, 2.0, 3.0], 2)
     with pytest.raises(ValueError, match="'p' parameter of plot_dual_norm"):
         plotting.plot_dual_norm([1.0, 2.0], 0.5)
+
+
+# ---------------------------------------------------------------- the common contract
+
+HELPERS = {
+    "sparse_path": lambda ax: plotting.plot_sparse_path(
+        np.geomspace(10, 0.1, 6), np.arange(18.0).reshape(6, 3), ax=ax),
+    "sparse_path_groups": lambda ax: plotting.plot_sparse_path(
+        np.geomspace(10, 0.1, 6), np.arange(18.0).reshape(6, 3), ax=ax, groups=["a", "b", "b"]),
+    "early_stopping": lambda ax: plotting.plot_early_stopping(
+        np.arange(12.0).reshape(6, 2), np.arange(10.0).reshape(5, 2), ax=ax),
+    "dual_norm": lambda ax: plotting.plot_dual_norm([0.6, 1.1], 2, ax=ax),
+}
+
+
+@pytest.mark.parametrize("name", HELPERS)
+def test_helper_creates_a_titled_labelled_white_figure(name):
+    ax = HELPERS[name](None)
+    assert isinstance(ax, Axes)
+    assert ax.get_title(), "every figure has a title"
+    assert ax.get_xlabel() and ax.get_ylabel(), "both axes are labelled"
+    assert ax.get_legend() is not None, "every figure has a legend"
+    assert_allclose(ax.figure.get_facecolor(), (1.0, 1.0, 1.0, 1.0))
+
+
+@pytest.mark.parametrize("name", HELPERS)
+def test_helper_draws_on_the_given_axes_only(name, monkeypatch):
+    monkeypatch.setattr(plt, "show", lambda *a, **k: pytest.fail("plt.show() was called"))
+    before = dict(matplotlib.rcParams)
+    _, (left, right) = plt.subplots(1, 2)
+    assert HELPERS[name](right) is right
+    assert not left.lines and not left.collections
+    assert len(plt.get_fignums()) == 1
+    assert dict(matplotlib.rcParams) == before

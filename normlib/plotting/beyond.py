@@ -286,6 +286,8 @@ def plot_dual_norm(x, p, ax=None, *, n=2000):
     ax.set_xlim(-1.6, 1.6)
     ax.set_ylim(-1.6, 1.6)
     ax.set_aspect("equal")
+    ax.set_xlabel("$u_1$")
+    ax.set_ylabel("$u_2$")
     ax.axhline(0.0, color=GRAY, linewidth=0.6, zorder=0)
     ax.axvline(0.0, color=GRAY, linewidth=0.6, zorder=0)
     q = np.inf if p == 1 else (1.0 if np.isinf(p) else p / (p - 1))
