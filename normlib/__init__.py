@@ -16,6 +16,9 @@ module              what it holds                               chapter
 ``stats``           bias-variance, ridge SVD/df, priors, Cp/IC  Statistical view
 ``selection``       best subset, thresholds, relaxed/adaptive   Selecting features
                     lasso, stability selection
+``classification``  L1/L2-penalized logistic regression         Beyond least squares
+``structured``      dual/matrix norms, group lasso              Beyond least squares
+``deep``            early stopping, dropout, batch/layer norm   Beyond least squares
 ``plotting``        the book's figures (imports matplotlib)     every chapter
 ==================  ==========================================  ================
 
@@ -36,7 +39,9 @@ and :func:`to_sklearn_alpha` converts ``lam`` to scikit-learn's ``alpha``.
 """
 
 from . import (
+    classification,
     convexity,
+    deep,
     models,
     normalization,
     norms,
@@ -45,8 +50,11 @@ from . import (
     penalties,
     selection,
     stats,
+    structured,
 )
+from .classification import *  # noqa: F403
 from .convexity import *  # noqa: F403
+from .deep import *  # noqa: F403
 from .models import *  # noqa: F403
 from .normalization import *  # noqa: F403
 from .norms import *  # noqa: F403
@@ -55,6 +63,7 @@ from .paths import *  # noqa: F403
 from .penalties import *  # noqa: F403
 from .selection import *  # noqa: F403
 from .stats import *  # noqa: F403
+from .structured import *  # noqa: F403
 
 __version__ = "0.1.0"
 
@@ -68,6 +77,9 @@ __all__ = [
     *optimizers.__all__,
     *stats.__all__,
     *selection.__all__,
+    *classification.__all__,
+    *structured.__all__,
+    *deep.__all__,
 ]
 
 

@@ -1,7 +1,8 @@
 r"""The book's figures, drawn with matplotlib from normlib's own formulas.
 
 A small package, one module per chapter (``norms``, ``regularization``,
-``sparsity``, ``convexity``, ``interactive``, ``stats``, ``selection``) plus ``_style``
+``sparsity``, ``convexity``, ``interactive``, ``stats``, ``selection``, ``beyond``) plus
+``_style``
 (palette, axes);
 every public name is re-exported here, so ``nl.plotting.plot_unit_balls`` works.
 This is the only part of normlib that imports matplotlib; ``import normlib``
@@ -39,6 +40,9 @@ helper                                    chapter
 :func:`plot_subset_sizes`                 Selecting features
 :func:`plot_coef_comparison`              Selecting features
 :func:`plot_stability_path`               Selecting features
+:func:`plot_sparse_path`                  Beyond least squares
+:func:`plot_early_stopping`               Beyond least squares
+:func:`plot_dual_norm`                    Beyond least squares
 ========================================  =====================================
 
 Colours and dark mode. Figures are drawn on an **opaque white background**:
@@ -57,6 +61,8 @@ the page; the book's script ``book/_explorables/explorables/explorables.js``
 draws them with real controls, continuously, with no kernel and no network.
 """
 
+from .beyond import *  # noqa: F403
+from .beyond import __all__ as _beyond
 from .convexity import *  # noqa: F403
 from .convexity import __all__ as _convexity
 from .interactive import *  # noqa: F403
@@ -80,4 +86,5 @@ __all__ = [
     *_interactive,
     *_stats,
     *_selection,
+    *_beyond,
 ]

@@ -1,0 +1,172 @@
+"""Tests for normlib.deep: dropout's expected loss by exact enumeration of the masks,
+the dropout ridge against scikit-learn's Ridge, early stopping against ridge, and the
+normalization layers against scikit-learn's StandardScaler; properties and bad input."""
+
+import itertools
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from hypothesis.extra.numpy import arrays
+from numpy.testing import assert_allclose, assert_array_equal
+from sklearn.datasets import load_diabetes
+from sklearn.linear_model import Ridge
+from sklearn.preprocessing import StandardScaler
+
+import normlib as nl
+
+finite = st.floats(-1e3, 1e3, allow_nan=False, allow_infinity=False)
+batches = arrays(np.float64, st.tuples(st.integers(2, 8), st.integers(2, 6)), elements=finite)
+
+
+# ---------------------------------------------------------------- dropout
+
+
+def test_dropout_penalty_is_the_exact_expected_extra_loss():
+    # reference: enumerate all 2^(n p) dropout masks of a 3 x 2 problem and average
+    # the SSE with its exact probability (keep probability 1 - rate, scale 1 / (1 - rate))
+    X = np.array([[1.0, -2.0], [0.5, 3.0], [-1.0, 1.0]])
+    y = np.array([1.0, 2.0, -1.0])
+    w = np.array([0.7, -0.3])
+    rate = 0.3
+    expected = 0.0
+    for bits in itertools.product([0, 1], repeat=X.size):
+        mask = np.array(bits, dtype=float).reshape(X.shape)
+        prob = np.prod(np.where(mask == 1, 1 - rate, rate))
+        expected += prob * np.sum((y - (X * mask / (1 - rate)) @ w) ** 2)
+    sse = np.sum((y - X @ w) ** 2)
+    assert_allclose(sse + nl.dropout_penalty(X, w, rate), expected, rtol=1e-12)
+
+
+def test_dropout_ridge_matches_scikit_learn_ridge_on_rescaled_columns():
+    rng = np.random.default_rng(0)
+    X = rng.standard_normal((50, 4)) * [1.0, 3.0, 0.5, 2.0] + 1.0
+    y = X @ np.array([1.0, -0.5, 2.0, 0.0]) + rng.standard_normal(50)
+    rate = 0.2
+    coef, intercept = nl.dropout_ridge(X, y, rate)
+    # Gamma = rate/(1-rate) diag(||X_j||^2) with the raw columns: substitute u_j = ||X_j|| w_j,
+    # a plain Ridge(alpha = rate / (1 - rate)) on the columns X_j / ||X_j||
+    norms = np.linalg.norm(X, axis=0)
+    ref = Ridge(alpha=rate / (1 - rate), solver="svd").fit(X / norms, y)
+    assert_allclose(coef, ref.coef_ / norms, rtol=1e-9)
+    assert_allclose(intercept, ref.intercept_, rtol=1e-9)
+
+
+def test_dropout_ridge_with_standardized_columns_is_the_book_ridge():
+    rng = np.random.default_rng(1)
+    X = nl.standardize(rng.standard_normal((40, 3)))  # ||X_j||^2 = n
+    y = X @ np.array([1.0, 2.0, -1.0]) + rng.standard_normal(40)
+    rate = 0.5
+    coef, _ = nl.dropout_ridge(X, y, rate)
+    # 0.5 * lam = n * rate / (1 - rate)
+    lam = 2 * 40 * rate / (1 - rate)
+    assert_allclose(coef, nl.ridge(X, y, lam).coef, rtol=1e-10)
+
+
+def test_dropout_rate_zero_is_least_squares():
+    rng = np.random.default_rng(2)
+    X = rng.standard_normal((30, 3))
+    y = rng.standard_normal(30)
+    coef, _ = nl.dropout_ridge(X, y, 0.0)
+    assert_allclose(coef, nl.ridge(X, y, 0.0).coef, rtol=1e-10)
+    assert nl.dropout_penalty(X, coef, 0.0) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("func", "args", "error", "match"),
+    [
+        ("dropout_penalty", ([[1.0, 2.0]], [1.0], 0.5), ValueError, "must match"),
+        ("dropout_penalty", ([[1.0]], [1.0], 1.0), ValueError, "'rate' parameter"),
+        ("dropout_ridge", ([[1.0], [2.0]], [1.0, 2.0], -0.1), ValueError, "'rate' parameter"),
+        ("dropout_ridge", ([[1.0], [2.0]], [1.0, 2.0], "0.1"), TypeError, "'rate' parameter"),
+        ("dropout_ridge", ([[1.0], [2.0]], [1.0], 0.1), ValueError, "same number of samples"),
+    ],
+)
+def test_dropout_bad_input(func, args, error, match):
+    with pytest.raises(error, match=match):
+        getattr(nl, func)(*args)
+
+
+# ---------------------------------------------------------------- early stopping
+
+
+def test_early_stopping_resembles_ridge_on_diabetes():
+    X, y = load_diabetes(return_X_y=True)
+    Xc, yc = X - X.mean(0), y - y.mean()
+    lr, n_steps = 0.2, 200
+    path = nl.gradient_descent(lambda w: nl.sse_gradient(Xc, yc, w), np.zeros(10), lr, n_steps)
+    lam = nl.early_stopping_lambda(lr, n_steps)
+    assert lam == 1 / (lr * n_steps)
+    ridge = nl.ridge(X, y, lam).coef
+    ols = nl.ridge(X, y, 0.0).coef
+    # the stopped iterate is far closer to ridge at 1/(lr t) than to least squares,
+    # and closer than ridge at ten times or a tenth of that lam
+    gap = np.linalg.norm(path[-1] - ridge)
+    assert gap < 0.25 * np.linalg.norm(path[-1] - ols)
+    for other in (lam * 10, lam / 10):
+        assert gap < np.linalg.norm(path[-1] - nl.ridge(X, y, other).coef)
+
+
+def test_early_stopping_lambda_bad_input():
+    with pytest.raises(ValueError, match="'lr' parameter of early_stopping_lambda"):
+        nl.early_stopping_lambda(0.0, 10)
+    with pytest.raises(ValueError, match="'n_steps' parameter of early_stopping_lambda"):
+        nl.early_stopping_lambda(0.1, 0)
+    with pytest.raises(TypeError, match="'n_steps' parameter of early_stopping_lambda"):
+        nl.early_stopping_lambda(0.1, 1.5)
+
+
+# ---------------------------------------------------------------- normalization layers
+
+
+def test_batch_norm_is_standard_scaler_and_layer_norm_its_transpose():
+    Z = np.random.default_rng(3).standard_normal((16, 5)) * 4 + 2
+    # scikit-learn's StandardScaler uses the biased variance, as batch norm does
+    assert_allclose(nl.batch_norm(Z, eps=0.0), StandardScaler().fit_transform(Z), rtol=1e-12)
+    assert_allclose(nl.layer_norm(Z, eps=0.0), StandardScaler().fit_transform(Z.T).T,
+                    rtol=1e-12)
+    assert_allclose(nl.batch_norm(Z, eps=0.0), nl.standardize(Z), rtol=1e-12)
+
+
+def test_eps_gamma_beta():
+    Z = np.array([[1.0, 2.0], [3.0, 6.0]])
+    # column 0: mean 2, variance 1; with eps = 3 the denominator is 2
+    out = nl.batch_norm(Z, gamma=2.0, beta=1.0, eps=3.0)
+    assert_allclose(out[:, 0], 2.0 * np.array([-1.0, 1.0]) / 2.0 + 1.0)
+    # a constant row with eps = 0 maps to beta, not NaN
+    assert_array_equal(nl.layer_norm([[5.0, 5.0]], beta=0.5, eps=0.0), [[0.5, 0.5]])
+
+
+@given(batches, st.floats(0.01, 100.0))
+def test_property_normalization_layers_ignore_the_scale(Z, a):
+    # with eps = 0 both layers are invariant to a positive rescaling of their input,
+    # which is why weight decay before them does not shrink the function
+    scale = np.ptp(Z, axis=0).min()
+    if scale > 1e-3:
+        assert_allclose(nl.batch_norm(a * Z, eps=0.0), nl.batch_norm(Z, eps=0.0),
+                        atol=1e-6)
+    if np.ptp(Z, axis=1).min() > 1e-3:
+        assert_allclose(nl.layer_norm(a * Z, eps=0.0), nl.layer_norm(Z, eps=0.0), atol=1e-6)
+
+
+def test_batch_norm_depends_on_the_batch_layer_norm_does_not():
+    rng = np.random.default_rng(4)
+    Z = rng.standard_normal((8, 4))
+    other = rng.standard_normal((8, 4))
+    batch_a = nl.batch_norm(Z)[0]
+    batch_b = nl.batch_norm(np.vstack([Z[:1], other[1:]]))[0]
+    assert not np.allclose(batch_a, batch_b)  # same sample, other batch: another output
+    assert_allclose(nl.layer_norm(Z)[0], nl.layer_norm(np.vstack([Z[:1], other[1:]]))[0])
+
+
+def test_normalization_layers_bad_input_and_no_mutation():
+    Z = np.array([[1.0, 2.0], [3.0, 4.0]])
+    nl.batch_norm(Z)
+    assert_array_equal(Z, [[1.0, 2.0], [3.0, 4.0]])
+    with pytest.raises(ValueError, match="'Z' parameter of batch_norm"):
+        nl.batch_norm([1.0, 2.0])
+    with pytest.raises(ValueError, match="'eps' parameter of layer_norm"):
+        nl.layer_norm(Z, eps=-1.0)
+    with pytest.raises(TypeError, match="'gamma' parameter of layer_norm"):
+        nl.layer_norm(Z, gamma="1")
