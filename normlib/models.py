@@ -1219,6 +1219,7 @@ def kkt_violation(X, y, coef, lam, penalty="l1", *, l1_ratio=0.5, fit_intercept=
     penalty = check_option(penalty, "penalty", func, ("l1", "l2", "elasticnet"))
     rho = check_scalar(l1_ratio, "l1_ratio", func, low=0.0, high=1.0)
     rho = {"l1": 1.0, "l2": 0.0, "elasticnet": rho}[penalty]
-    Xc, yc, _, _ = _centre(X, y, fit_intercept)
-    c = 2.0 * Xc.T @ (yc - Xc @ coef) - lam * (1.0 - rho) * coef
+    if fit_intercept:  # the optimal intercept for coef: work on centred data
+        X, y = X - X.mean(axis=0), y - y.mean()
+    c = 2.0 * X.T @ (y - X @ coef) - lam * (1.0 - rho) * coef
     return _kkt_violation(coef, c, lam * rho)
