@@ -75,7 +75,7 @@ def test_exercises_are_labelled_and_run_from_easy_to_hard(chapter):
     titles = re.findall(r"^```\{exercise\}(.*)$", markdown_of(chapter), re.M)
     levels = []
     for title in titles:
-        # "Title (easy)" (this branch's chapters) or "Easy: title" (accepted as well)
+        # "Easy: title" (renders as "Exercise 1 (Easy: title)"), or "title (easy)"
         match = re.search(r"\((easy|medium|hard)\)\s*$", title) or re.match(
             r"\s*(Easy|Medium|Hard):", title)
         assert match, f"{chapter.name}: exercise '{title.strip()}' has no difficulty label"
