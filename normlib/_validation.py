@@ -247,3 +247,31 @@ def check_axis(axis, ndim, func, *, allow_none=True):
             f"{ndim}-D array; got {axis}."
         )
     return int(axis) % ndim
+
+
+def check_nonnegative(value, name, func, *, ndim=None):
+    """Return ``value`` as a read-only float64 array of finite values ``>= 0``.
+
+    The array counterpart of ``check_scalar(value, name, func, low=0.0)``, for
+    parameters such as a grid of penalty strengths.
+
+    Raises
+    ------
+    ValueError
+        If the values are not finite real numbers (see :func:`check_array`) or
+        one of them is negative.
+
+    Examples
+    --------
+    >>> check_nonnegative([1.0, -2.0], "lam", "to_sklearn_alpha")
+    Traceback (most recent call last):
+    ...
+    ValueError: The 'lam' parameter of to_sklearn_alpha must contain only values >= 0; got -2.0.
+    """
+    array = check_array(value, name, func, ndim=ndim)
+    if (array < 0).any():
+        raise ValueError(
+            f"The '{name}' parameter of {func} must contain only values >= 0; "
+            f"got {float(array.min())!r}."
+        )
+    return array

@@ -33,21 +33,30 @@ scikit-learn scales its costs differently; :func:`to_sklearn_alpha` converts
 """
 
 import math
+import numbers
 import warnings
 from dataclasses import dataclass
 from functools import partial
 
 import numpy as np
 
-from ._validation import check_option, check_scalar, check_X_y
+from ._validation import (
+    check_array,
+    check_nonnegative,
+    check_option,
+    check_scalar,
+    check_X_y,
+)
 from .penalties import _soft_threshold
 
 __all__ = [
     "ConvergenceWarning",
     "FitResult",
     "elastic_net",
+    "kkt_violation",
     "lambda_max",
     "lasso",
+    "mean_squared_error",
     "ridge",
     "to_sklearn_alpha",
 ]
@@ -110,6 +119,44 @@ class FitResult:
     gap: float
     objective_history: np.ndarray
     coef_history: np.ndarray | None = None
+
+    def predict(self, X):
+        r"""Predictions of the fitted model: :math:`\hat y = Xw + b`.
+
+        .. math::
+
+            \hat y_i = \sum_{j=1}^{p} x_{ij} w_j + b
+
+        Parameters
+        ----------
+        X : array_like of shape (n_samples, n_features)
+            New data, in the same units (and with the same columns) as the
+            data the model was fitted on.
+
+        Returns
+        -------
+        ndarray of shape (n_samples,)
+            ``X @ coef + intercept``.
+
+        Raises
+        ------
+        ValueError
+            If ``X`` is not a finite 2-D array of real numbers, or its number
+            of columns differs from ``coef.size``.
+
+        See Also
+        --------
+        mean_squared_error : how far the predictions are from the targets.
+        sklearn.linear_model.Ridge.predict : scikit-learn's equivalent.
+
+        Examples
+        --------
+        >>> import normlib as nl
+        >>> fit = nl.ridge([[0.0], [1.0], [2.0]], [1.0, 3.0, 5.0], lam=0.0)
+        >>> fit.predict([[3.0], [10.0]])
+        array([ 7., 21.])
+        """
+        return _predict(self.coef, self.intercept, X)
 
     def __repr__(self):
         return (
@@ -968,8 +1015,9 @@ def to_sklearn_alpha(lam, n_samples, penalty):
 
     Parameters
     ----------
-    lam : float
-        The book's penalty strength :math:`\lambda \ge 0`.
+    lam : float or array_like of float
+        The book's penalty strength :math:`\lambda \ge 0`, or an array of them
+        (a grid of :math:`\lambda` for a path or a cross-validation).
     n_samples : int
         Number of training samples :math:`n \ge 1` (used by ``'l1'`` and ``'elasticnet'``).
     penalty : {'l1', 'l2', 'elasticnet'}
@@ -977,13 +1025,18 @@ def to_sklearn_alpha(lam, n_samples, penalty):
 
     Returns
     -------
-    float
-        scikit-learn's ``alpha``.
+    float or ndarray
+        scikit-learn's ``alpha``: a float for a scalar ``lam``, an array of the
+        same shape for an array ``lam``.
 
     Raises
     ------
     ValueError
-        If ``lam`` is negative or NaN, ``n_samples`` < 1, or ``penalty`` is unknown.
+        If ``lam`` is (or contains) a negative, NaN or infinite value,
+        ``n_samples`` < 1, or ``penalty`` is unknown.
+    TypeError
+        If ``lam`` is neither a real number nor an array of real numbers, or
+        ``n_samples`` is not an integer.
 
     See Also
     --------
@@ -995,8 +1048,178 @@ def to_sklearn_alpha(lam, n_samples, penalty):
     0.05
     >>> to_sklearn_alpha(10.0, 100, "l2")
     5.0
+    >>> to_sklearn_alpha([10.0, 1.0], 100, "l1")
+    array([0.05 , 0.005])
     """
-    lam = check_scalar(lam, "lam", "to_sklearn_alpha", low=0.0)
+    if isinstance(lam, numbers.Real):
+        lam = check_scalar(lam, "lam", "to_sklearn_alpha", low=0.0)
+    else:
+        lam = check_nonnegative(lam, "lam", "to_sklearn_alpha")
     n = check_scalar(n_samples, "n_samples", "to_sklearn_alpha", low=1, integer=True)
     penalty = check_option(penalty, "penalty", "to_sklearn_alpha", ("l1", "l2", "elasticnet"))
     return lam / 2.0 if penalty == "l2" else lam / (2.0 * n)
+
+
+# ---------------------------------------------------------------- using a fit
+
+
+def _predict(coef, intercept, X):
+    """``X @ coef + intercept`` after checking ``X`` (FitResult.predict)."""
+    X = check_array(X, "X", "FitResult.predict", ndim=2)
+    if X.shape[1] != coef.size:
+        raise ValueError(
+            f"The 'X' parameter of FitResult.predict must have {coef.size} columns "
+            f"(one per coefficient); got {X.shape[1]}."
+        )
+    return X @ coef + intercept
+
+
+def mean_squared_error(y, y_pred):
+    r"""Mean squared error of predictions: the SSE divided by the number of samples.
+
+    .. math::
+
+        \mathrm{MSE}(y, \hat y) = \frac{1}{n}\sum_{i=1}^{n} (y_i - \hat y_i)^2
+        = \frac{1}{n}\,\|y - \hat y\|_2^2
+
+    The chapters measure training and test error with it:
+    ``nl.mean_squared_error(y_test, fit.predict(X_test))``. Unlike the SSE
+    (:func:`sse`, the book's loss), it does not grow with :math:`n`, so errors
+    on sets of different sizes can be compared.
+
+    Parameters
+    ----------
+    y : array_like of shape (n_samples,)
+        True targets.
+    y_pred : array_like of shape (n_samples,)
+        Predictions, for example from :meth:`FitResult.predict`.
+
+    Returns
+    -------
+    float
+
+    Raises
+    ------
+    ValueError
+        If either argument is not a finite, non-empty 1-D array of real
+        numbers, or their lengths differ.
+
+    See Also
+    --------
+    normlib.sse : the sum of squared errors :math:`\|y - Xw\|_2^2`.
+    sklearn.metrics.mean_squared_error : the same number.
+
+    Examples
+    --------
+    >>> import normlib as nl
+    >>> nl.mean_squared_error([3.0, -0.5, 2.0, 7.0], [2.5, 0.0, 2.0, 8.0])
+    0.375
+    """
+    y = check_array(y, "y", "mean_squared_error", ndim=1)
+    y_pred = check_array(y_pred, "y_pred", "mean_squared_error", ndim=1)
+    if y.shape != y_pred.shape:
+        raise ValueError(
+            "The 'y' and 'y_pred' parameters of mean_squared_error must have the same "
+            f"length; got {y.size} and {y_pred.size}."
+        )
+    residual = y - y_pred
+    return float(residual @ residual) / y.size
+
+
+def kkt_violation(X, y, coef, lam, penalty="l1", *, l1_ratio=0.5, fit_intercept=True):
+    r"""How far each coefficient is from satisfying the optimality (KKT) conditions.
+
+    With :math:`c = 2X_c^\top(y_c - X_c w)`, minus the gradient of the SSE
+    (on centred data when ``fit_intercept=True``, which is the condition for
+    :math:`w` when the intercept is the optimal one, as every fit returns),
+    :math:`w` minimizes the cost exactly when :math:`0` is in its
+    subdifferential. For the lasso that is
+
+    .. math::
+
+        c_j = \lambda\,\mathrm{sign}(w_j) \ \text{ if } w_j \ne 0, \qquad
+        |c_j| \le \lambda \ \text{ if } w_j = 0,
+
+    and the violation of coordinate :math:`j` is the distance from :math:`c_j`
+    to the set :math:`\lambda\,\partial|w_j|` (the point
+    :math:`\lambda\,\mathrm{sign}(w_j)`, or the box :math:`[-\lambda, \lambda]`
+    at :math:`w_j = 0`):
+
+    .. math::
+
+        v_j = \begin{cases}
+            |c_j - \lambda\,\mathrm{sign}(w_j)| & w_j \ne 0, \\
+            \max(|c_j| - \lambda,\ 0) & w_j = 0.
+        \end{cases}
+
+    For ridge (``'l2'``, cost :math:`\mathrm{SSE} + \tfrac12\lambda\|w\|_2^2`)
+    the cost is differentiable and :math:`v_j = |c_j - \lambda w_j|`, the size
+    of the gradient. For the elastic net (``'elasticnet'``, :math:`\rho` =
+    ``l1_ratio``) :math:`c_j - \lambda(1-\rho)w_j` is compared with the box
+    of :math:`\lambda\rho\,\partial|w_j|`. All :math:`v_j` are 0 exactly at a
+    minimizer; :math:`\max_j v_j` is in the units of the gradient, so compare it
+    with :math:`\lambda` or with :math:`\|2X_c^\top y_c\|_\infty`.
+
+    Parameters
+    ----------
+    X : array_like of shape (n_samples, n_features)
+        Design matrix.
+    y : array_like of shape (n_samples,)
+        Targets.
+    coef : array_like of shape (n_features,)
+        The coefficients :math:`w` to check (for example ``fit.coef``).
+    lam : float
+        Penalty strength :math:`\lambda \ge 0`.
+    penalty : {'l1', 'l2', 'elasticnet'}, default='l1'
+        The model: lasso, ridge or elastic net.
+    l1_ratio : float, default=0.5
+        :math:`\rho \in [0, 1]`, used by ``'elasticnet'`` only.
+    fit_intercept : bool, default=True
+        Centre ``X`` and ``y`` first, as the fits do.
+
+    Returns
+    -------
+    ndarray of shape (n_features,)
+        The violation :math:`v_j \ge 0` of each coefficient.
+
+    Raises
+    ------
+    ValueError
+        If ``X``, ``y`` or ``coef`` is invalid or their shapes do not match,
+        ``lam`` is negative or NaN, ``penalty`` is unknown, or ``l1_ratio`` is
+        not in :math:`[0, 1]`.
+
+    See Also
+    --------
+    lasso, lambda_max
+    sklearn.linear_model.Lasso : its ``dual_gap_`` certifies optimality in
+        another way (the duality gap, which ``lasso`` reports as ``gap``).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> import normlib as nl
+    >>> X = np.eye(3)                                  # orthonormal columns
+    >>> y = np.array([3.0, -0.5, 1.5])
+    >>> w = nl.soft_threshold(y, 1.0)                  # the lasso solution at lam = 2
+    >>> nl.kkt_violation(X, y, w, 2.0, fit_intercept=False)
+    array([0., 0., 0.])
+    >>> nl.kkt_violation(X, y, np.zeros(3), 2.0, fit_intercept=False)
+    array([4., 0., 1.])
+    """
+    func = "kkt_violation"
+    X, y = check_X_y(X, y, func)
+    coef = check_array(coef, "coef", func, ndim=1)
+    if coef.size != X.shape[1]:
+        raise ValueError(
+            f"The 'coef' parameter of {func} must have one value per column of X "
+            f"({X.shape[1]}); got {coef.size}."
+        )
+    lam = check_scalar(lam, "lam", func, low=0.0)
+    penalty = check_option(penalty, "penalty", func, ("l1", "l2", "elasticnet"))
+    rho = check_scalar(l1_ratio, "l1_ratio", func, low=0.0, high=1.0)
+    rho = {"l1": 1.0, "l2": 0.0, "elasticnet": rho}[penalty]
+    if fit_intercept:  # the optimal intercept for coef: work on centred data
+        X, y = X - X.mean(axis=0), y - y.mean()
+    c = 2.0 * X.T @ (y - X @ coef) - lam * (1.0 - rho) * coef
+    return _kkt_violation(coef, c, lam * rho)

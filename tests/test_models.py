@@ -471,3 +471,203 @@ def test_lists_of_integers_are_accepted():
     fit = nl.lasso(X, y, 0.5)
     ref = sk_lasso(np.array(X, float), np.array(y, float), 0.5)
     assert_allclose(fit.coef, ref.coef_, atol=1e-6)
+
+
+# ---------------------------------------------------------------- predict, MSE, KKT, alpha arrays
+# (the helpers the chapters use to evaluate a fit)
+
+
+@pytest.mark.parametrize("model", ["ridge", "lasso", "elastic_net"])
+def test_predict_matches_scikit_learn(model):
+    # reference: scikit-learn's predict of the same model (alpha from to_sklearn_alpha)
+    X, y = make_data(40)
+    X_new = np.random.default_rng(41).standard_normal((7, X.shape[1]))
+    if model == "ridge":
+        fit, ref = nl.ridge(X, y, 3.0), Ridge(alpha=nl.to_sklearn_alpha(3.0, 40, "l2"))
+    elif model == "lasso":
+        fit, ref = nl.lasso(X, y, 3.0, tol=1e-12), Lasso(
+            alpha=nl.to_sklearn_alpha(3.0, 40, "l1"), tol=1e-12, max_iter=10**6)
+    else:
+        fit, ref = nl.elastic_net(X, y, 3.0, 0.5, tol=1e-12), ElasticNet(
+            alpha=nl.to_sklearn_alpha(3.0, 40, "elasticnet"), l1_ratio=0.5, tol=1e-12,
+            max_iter=10**6)
+    ref.fit(X, y)
+    assert_allclose(fit.predict(X_new), ref.predict(X_new), rtol=1e-7, atol=1e-7)
+
+
+@given(st.integers(0, 10**6), st.integers(1, 6), st.integers(1, 6))
+@settings(max_examples=40, deadline=None)
+def test_predict_is_the_linear_model(seed, n, p):
+    # property: predict(X) == X @ coef + intercept, and one row at a time gives the same
+    rng = np.random.default_rng(seed)
+    X, y = rng.standard_normal((n + 2, p)), rng.standard_normal(n + 2)
+    fit = nl.ridge(X, y, 1.0)
+    X_new = rng.standard_normal((n, p))
+    assert_allclose(fit.predict(X_new), X_new @ fit.coef + fit.intercept, rtol=1e-12, atol=1e-12)
+    rows = np.array([fit.predict(X_new[i:i + 1])[0] for i in range(n)])
+    assert_allclose(fit.predict(X_new), rows, rtol=1e-12, atol=1e-12)
+
+
+def test_predict_refuses_bad_X():
+    fit = nl.ridge([[1.0, 0.0], [0.0, 1.0], [1.0, 1.0]], [1.0, 2.0, 3.0], 1.0)
+    with pytest.raises(ValueError, match=r"'X' parameter of FitResult.predict must have 2 columns"):
+        fit.predict([[1.0, 2.0, 3.0]])
+    with pytest.raises(ValueError, match=r"'X' parameter of FitResult.predict must be a 2-D"):
+        fit.predict([1.0, 2.0])
+    with pytest.raises(ValueError, match=r"'X' parameter of FitResult.predict .* got NaN"):
+        fit.predict([[np.nan, 1.0]])
+
+
+def test_mean_squared_error_matches_scikit_learn():
+    from sklearn.metrics import mean_squared_error as sk_mse
+
+    rng = np.random.default_rng(42)
+    y, y_pred = rng.standard_normal(50), rng.standard_normal(50)
+    assert_allclose(nl.mean_squared_error(y, y_pred), sk_mse(y, y_pred), rtol=1e-13)
+    # the chapters' former formula: SSE of the residual over n
+    X, y = make_data(43)
+    fit = nl.lasso(X, y, 5.0)
+    assert_allclose(nl.mean_squared_error(y, fit.predict(X)),
+                    nl.sse(X, y - fit.intercept, fit.coef) / len(y), rtol=1e-12)
+
+
+@given(st.lists(st.floats(-1e3, 1e3), min_size=1, max_size=30), st.floats(-1e3, 1e3))
+@settings(max_examples=60, deadline=None)
+def test_mean_squared_error_properties(values, shift):
+    # non-negative, zero for perfect predictions, symmetric, a constant error c gives c**2
+    y = np.array(values)
+    assert nl.mean_squared_error(y, y) == 0.0
+    y_pred = y + shift
+    mse = nl.mean_squared_error(y, y_pred)
+    assert mse >= 0.0
+    assert mse == nl.mean_squared_error(y_pred, y)
+    assert_allclose(mse, shift**2, rtol=1e-9, atol=1e-9)
+
+
+def test_mean_squared_error_refuses_bad_input():
+    with pytest.raises(ValueError, match=r"'y' and 'y_pred' .* same length; got 3 and 2"):
+        nl.mean_squared_error([1.0, 2.0, 3.0], [1.0, 2.0])
+    with pytest.raises(ValueError, match=r"'y_pred' parameter of mean_squared_error .* got NaN"):
+        nl.mean_squared_error([1.0], [np.nan])
+    with pytest.raises(ValueError, match=r"'y' parameter of mean_squared_error must be a 1-D"):
+        nl.mean_squared_error([[1.0]], [1.0])
+    with pytest.raises(ValueError, match=r"'y' parameter of mean_squared_error must not be empty"):
+        nl.mean_squared_error([], [])
+
+
+def test_kkt_violation_closed_form_orthonormal_design():
+    # closed form: with orthonormal columns the lasso solution is soft_threshold(Qᵀy, lam/2)
+    # (Tibshirani 1996), where every violation is 0; at w = 0 the violation of coordinate j
+    # is max(|2 q_jᵀ y| - lam, 0) by the formula in the docstring
+    rng = np.random.default_rng(44)
+    Q, _ = np.linalg.qr(rng.standard_normal((30, 5)))
+    y = Q @ np.array([4.0, -2.0, 0.5, 0.0, 1.0]) + 0.1 * rng.standard_normal(30)
+    lam = 2.0
+    w = nl.soft_threshold(Q.T @ y, lam / 2)
+    assert_allclose(nl.kkt_violation(Q, y, w, lam, fit_intercept=False), 0.0, atol=1e-12)
+    expected = np.maximum(np.abs(2 * Q.T @ y) - lam, 0.0)
+    assert_allclose(nl.kkt_violation(Q, y, np.zeros(5), lam, fit_intercept=False), expected,
+                    rtol=1e-12)
+    # ridge: the solution is Qᵀy / (1 + lam/2); the violation is the gradient's size
+    w_ridge = Q.T @ y / (1 + lam / 2)
+    assert_allclose(nl.kkt_violation(Q, y, w_ridge, lam, "l2", fit_intercept=False), 0.0,
+                    atol=1e-12)
+    assert_allclose(nl.kkt_violation(Q, y, np.zeros(5), lam, "l2", fit_intercept=False),
+                    np.abs(2 * Q.T @ y), rtol=1e-12)
+
+
+@pytest.mark.parametrize("penalty", ["l1", "elasticnet", "l2"])
+def test_kkt_violation_is_tiny_at_a_converged_scikit_learn_fit(penalty):
+    # reference: scikit-learn fits converged to 1e-12 satisfy the KKT conditions up to
+    # rounding; a perturbed point does not
+    X, y = make_data(45)
+    lam = 8.0
+    n = X.shape[0]
+    if penalty == "l1":
+        ref = sk_lasso(X, y, lam)
+    elif penalty == "elasticnet":
+        ref = ElasticNet(alpha=nl.to_sklearn_alpha(lam, n, "elasticnet"), l1_ratio=0.3,
+                         tol=1e-12, max_iter=10**6).fit(X, y)
+    else:
+        ref = Ridge(alpha=nl.to_sklearn_alpha(lam, n, "l2")).fit(X, y)
+    scale = nl.linf_norm(2 * centred(X, y)[0].T @ centred(X, y)[1])
+    v = nl.kkt_violation(X, y, ref.coef_, lam, penalty, l1_ratio=0.3)
+    assert v.shape == (X.shape[1],)
+    assert v.max() < 1e-6 * scale
+    w_off = ref.coef_.copy()
+    w_off[0] += 0.5
+    assert nl.kkt_violation(X, y, w_off, lam, penalty, l1_ratio=0.3).max() > 1e-2 * lam
+
+
+@given(st.integers(0, 10**6), st.floats(1.0, 50.0))
+@settings(max_examples=25, deadline=None)
+def test_kkt_violation_properties(seed, lam):
+    # non-negative everywhere; (near) zero at nl.lasso's solution; at w = 0 its maximum is
+    # max(lambda_max - lam, 0), since lambda_max = 2‖X_cᵀy_c‖∞
+    X, y = make_data(seed % 1000, n=20, p=5)
+    rng = np.random.default_rng(seed)
+    w = rng.standard_normal(5) * (rng.random(5) < 0.5)
+    assert (nl.kkt_violation(X, y, w, lam) >= 0).all()
+    v0 = nl.kkt_violation(X, y, np.zeros(5), lam)
+    assert_allclose(v0.max(), max(nl.lambda_max(X, y) - lam, 0.0), rtol=1e-10, atol=1e-9)
+    fit = nl.lasso(X, y, lam)
+    assert fit.converged
+    assert nl.kkt_violation(X, y, fit.coef, lam).max() <= 1e-4 * max(nl.lambda_max(X, y), 1.0)
+
+
+def test_kkt_violation_refuses_bad_input_and_does_not_mutate():
+    X, y = make_data(46)
+    w = np.zeros(X.shape[1])
+    X0, y0, w0 = X.copy(), y.copy(), w.copy()
+    nl.kkt_violation(X, y, w, 1.0)
+    assert_array_equal(X, X0)
+    assert_array_equal(y, y0)
+    assert_array_equal(w, w0)
+    with pytest.raises(ValueError, match=r"'coef' .* one value per column of X \(8\); got 3"):
+        nl.kkt_violation(X, y, np.zeros(3), 1.0)
+    with pytest.raises(ValueError, match=r"'lam' parameter of kkt_violation .*got -1\.0"):
+        nl.kkt_violation(X, y, w, -1.0)
+    with pytest.raises(ValueError, match=r"'penalty' parameter of kkt_violation .*got 'l0'"):
+        nl.kkt_violation(X, y, w, 1.0, penalty="l0")
+    with pytest.raises(ValueError, match=r"'l1_ratio' parameter of kkt_violation .*got 2\.0"):
+        nl.kkt_violation(X, y, w, 1.0, penalty="elasticnet", l1_ratio=2.0)
+    with pytest.raises(ValueError, match=r"'coef' parameter of kkt_violation .* got NaN"):
+        nl.kkt_violation(X, y, np.full(8, np.nan), 1.0)
+
+
+def test_to_sklearn_alpha_on_arrays():
+    # the same mappings element by element; a scalar still gives a float
+    lams = np.array([[0.0, 10.0], [100.0, 2.5]])
+    assert_allclose(nl.to_sklearn_alpha(lams, 100, "l1"), lams / 200)
+    assert_allclose(nl.to_sklearn_alpha(lams, 100, "elasticnet"), lams / 200)
+    assert_allclose(nl.to_sklearn_alpha(lams, 100, "l2"), lams / 2)
+    assert_allclose(nl.to_sklearn_alpha([10.0, 1.0], 5, "l1"), [1.0, 0.1])
+    assert isinstance(nl.to_sklearn_alpha(10.0, 100, "l1"), float)
+    out = nl.to_sklearn_alpha(lams, 100, "l2")
+    assert out.shape == lams.shape and out.flags.writeable
+    # reference: Lasso with the converted grid fits the same models as nl.lasso
+    X, y = make_data(47)
+    lams_grid = np.array([30.0, 3.0])
+    for lam, alpha in zip(lams_grid, nl.to_sklearn_alpha(lams_grid, 40, "l1"), strict=True):
+        ref = Lasso(alpha=alpha, tol=1e-12, max_iter=10**6).fit(X, y)
+        assert_allclose(nl.lasso(X, y, lam, tol=1e-12).coef, ref.coef_, atol=1e-6)
+
+
+@given(st.lists(st.floats(0.0, 1e6), min_size=1, max_size=10), st.integers(1, 1000))
+@settings(max_examples=40, deadline=None)
+def test_to_sklearn_alpha_arrays_agree_with_scalars(lams, n):
+    for penalty in ("l1", "l2", "elasticnet"):
+        out = nl.to_sklearn_alpha(np.array(lams), n, penalty)
+        assert_array_equal(out, [nl.to_sklearn_alpha(lam, n, penalty) for lam in lams])
+
+
+def test_to_sklearn_alpha_refuses_bad_arrays():
+    with pytest.raises(ValueError, match=r"'lam' .* only values >= 0; got -1\.0"):
+        nl.to_sklearn_alpha([1.0, -1.0], 10, "l1")
+    with pytest.raises(ValueError, match=r"'lam' parameter of to_sklearn_alpha .* got NaN"):
+        nl.to_sklearn_alpha(np.array([np.nan]), 10, "l2")
+    with pytest.raises(ValueError, match=r"'lam' parameter of to_sklearn_alpha must be an arr"):
+        nl.to_sklearn_alpha(["a"], 10, "l2")
+    lams = np.array([1.0, 2.0])
+    nl.to_sklearn_alpha(lams, 10, "l2")
+    assert_array_equal(lams, [1.0, 2.0])

@@ -481,3 +481,67 @@ def test_jensen_plot_bad_input():
         plotting.plot_jensen(np.sin, 0.0, 1.0, t=2.0)
     with pytest.raises(ValueError, match="'f' parameter of plot_jensen must return finite"):
         plotting.plot_jensen(lambda x: np.inf, 0.0, 1.0)
+
+
+# ---------------------------------------------------------------- solver histories (Convexity)
+
+
+def _history():
+    # a recorded coordinate-descent run: the columns are the coefficients per epoch
+    rng = np.random.default_rng(3)
+    X = rng.normal(size=(30, 4))
+    y = X @ np.array([2.0, 0.0, -1.0, 0.0]) + 0.3 * rng.normal(size=30)
+    fit = nl.lasso(X, y, 0.2 * nl.lambda_max(X, y), method="fista", record_coefs=True)
+    return fit.coef_history
+
+
+def test_coef_history_contract():
+    # the common contract of the book's helpers: own figure with title, labels, legend and
+    # an opaque background, or the given axes and nothing else
+    ax = plotting.plot_coef_history(_history())
+    assert isinstance(ax, Axes) and ax.get_title() and ax.get_legend() is not None
+    assert ax.get_xlabel() and ax.get_ylabel()
+    assert_allclose(ax.figure.get_facecolor(), (1.0, 1.0, 1.0, 1.0))
+    _, (left, right) = plt.subplots(1, 2)
+    assert plotting.plot_coef_history(_history(), ax=right) is right
+    assert not left.lines and len(plt.get_fignums()) == 2
+
+
+def test_coef_history_lines_are_the_columns():
+    history = _history()
+    ax = plotting.plot_coef_history(history, labels=["a", "b", "c", "d"])
+    lines = ax.get_lines()[1:]   # after the zero line
+    assert [line.get_label() for line in lines] == ["a", "b", "c", "d"]
+    for j, line in enumerate(lines):
+        assert_array_equal(line.get_xdata(), np.arange(1, len(history) + 1))
+        assert_array_equal(line.get_ydata(), history[:, j])
+    assert ax.get_xscale() == ("log" if len(history) > 10 else "linear")
+
+
+def test_coef_history_absolute_subset_keeps_each_columns_style():
+    history = _history()
+    full = plotting.plot_coef_history(history).get_lines()[1:]
+    ax = plotting.plot_coef_history(history, features=[1, 3], absolute=True)
+    lines = ax.get_lines()[1:]
+    assert len(lines) == 2
+    assert_array_equal(lines[0].get_ydata(), np.abs(history[:, 1]))
+    assert lines[1].get_color() == full[3].get_color()
+    assert lines[1].get_linestyle() == full[3].get_linestyle()
+    assert ax.get_yscale() == "symlog"
+
+
+def test_coef_history_short_runs_use_a_linear_axis():
+    ax = plotting.plot_coef_history(np.array([[1.0, 0.0], [0.5, 0.0], [0.4, 0.0]]))
+    assert ax.get_xscale() == "linear"
+    assert_array_equal(ax.get_xticks(), [1, 2, 3])
+
+
+def test_coef_history_bad_input():
+    with pytest.raises(ValueError, match=r"'coef_history' .* plot_coef_history must be a 2-D"):
+        plotting.plot_coef_history(np.ones(3))
+    with pytest.raises(ValueError, match=r"'features' parameter of plot_coef_history .*\[0, 1\]"):
+        plotting.plot_coef_history(np.ones((3, 2)), features=[2])
+    with pytest.raises(ValueError, match="'labels' parameter of plot_coef_history"):
+        plotting.plot_coef_history(np.ones((3, 2)), labels=["a"])
+    with pytest.raises(TypeError, match="'ax' parameter of plot_coef_history"):
+        plotting.plot_coef_history(np.ones((3, 2)), ax="left")

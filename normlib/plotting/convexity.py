@@ -1,12 +1,12 @@
-"""Figures of the chapter *Convexity*: Jensen's inequality."""
+"""Figures of the chapter *Convexity*: Jensen's inequality, solvers' coefficient histories."""
 
 import numpy as np
 
 from .. import convexity
-from .._validation import check_scalar
-from ._style import _axes
+from .._validation import check_array, check_scalar
+from ._style import GRAY, _axes, _style
 
-__all__ = ["plot_jensen"]
+__all__ = ["plot_coef_history", "plot_jensen"]
 
 
 def plot_jensen(f, x, y, ax=None, *, t=0.5, n=301):
@@ -147,4 +147,100 @@ def plot_jensen(f, x, y, ax=None, *, t=0.5, n=301):
     ax.set_ylabel("$f(x)$")
     ax.set_title(f"Jensen gap at $t = {t:g}$: {gap:.3g}{verdict}")
     ax.legend(loc="best", fontsize="small")
+    return ax
+
+
+def plot_coef_history(coef_history, ax=None, *, features=None, absolute=False, labels=None):
+    r"""Draw how a solver's coefficients evolve, one line per coefficient.
+
+    Line :math:`j` joins the points :math:`(k, w_j^{(k)})` for the iterations
+    :math:`k = 1, \dots, K`, for example ``fit.coef_history`` of
+    :func:`normlib.lasso` called with ``record_coefs=True``. With more than
+    10 iterations the iteration axis is logarithmic. With ``absolute=True``
+    the lines show :math:`|w_j^{(k)}|` on a symmetric logarithmic axis that
+    is linear below :math:`10^{-6}`, so that a coefficient that is *exactly*
+    0 sits on the bottom line and one that only hovers near 0 stays visibly
+    above it.
+
+    Parameters
+    ----------
+    coef_history : array_like of shape (n_iter, n_features)
+        ``coef_history[k]`` is the coefficient vector after iteration ``k + 1``.
+    ax : matplotlib.axes.Axes, optional
+        Axes to draw on; a new figure is created when ``None``.
+    features : sequence of int, optional
+        The columns to draw; all by default. Each keeps the colour and line
+        style of its column index, so that two panels match.
+    absolute : bool, default=False
+        Draw :math:`|w_j|` on a symmetric log axis instead of :math:`w_j`.
+    labels : sequence of str, optional
+        Legend labels, one per column of ``coef_history``; ``w_1, w_2, ...``
+        by default.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        One line per drawn feature, in the order of ``features``.
+
+    Raises
+    ------
+    TypeError
+        If ``ax`` is not an ``Axes``.
+    ValueError
+        If ``coef_history`` is not a finite 2-D array, a feature index is out
+        of range, or ``labels`` has the wrong length.
+
+    See Also
+    --------
+    normlib.lasso : ``record_coefs=True`` stores the history.
+    plot_coef_path : coefficients as functions of :math:`\lambda` instead.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from normlib import plotting
+    >>> history = np.array([[1.0, 0.5], [1.5, 0.1], [1.6, 0.0]])
+    >>> ax = plotting.plot_coef_history(history, labels=["a", "b"])
+    >>> [line.get_label() for line in ax.get_lines()[1:]]
+    ['a', 'b']
+    """
+    func = "plot_coef_history"
+    history = check_array(coef_history, "coef_history", func, ndim=2)
+    n_iter, n_features = history.shape
+    if features is None:
+        features = range(n_features)
+    features = [int(j) for j in features]
+    if any(not 0 <= j < n_features for j in features):
+        raise ValueError(
+            f"The 'features' parameter of {func} must hold column indices in "
+            f"[0, {n_features - 1}]; got {features!r}."
+        )
+    if labels is None:
+        labels = [f"$w_{{{j + 1}}}$" for j in range(n_features)]
+    elif isinstance(labels, str) or len(labels) != n_features:
+        raise ValueError(
+            f"The 'labels' parameter of {func} must be a sequence of {n_features} "
+            f"labels, one per column of coef_history; got {labels!r}."
+        )
+    ax = _axes(ax, func)
+    ax.axhline(0.0, color=GRAY, linewidth=0.8, zorder=0)
+    steps = np.arange(1, n_iter + 1)
+    values = np.abs(history) if absolute else history
+    for j in features:
+        ax.plot(steps, values[:, j], linewidth=1.6, markersize=4,
+                markevery=max(1, n_iter // 8), label=str(labels[j]), **_style(j))
+    if n_iter > 10:
+        ax.set_xscale("log")
+        ax.set_xlabel("iteration (log scale)")
+    else:
+        ax.set_xticks(steps)
+        ax.set_xlabel("iteration")
+    if absolute:
+        ax.set_yscale("symlog", linthresh=1e-6)
+        ax.set_ylim(-1e-7, 1)
+        ax.set_ylabel("$|w_j|$ (symmetric log scale; 0 at the bottom)")
+    else:
+        ax.set_ylabel("coefficient")
+    ax.set_title("Coefficients after each iteration")
+    ax.legend(fontsize="small")
     return ax
