@@ -38,7 +38,7 @@ def boxes(kind):
 
 def summary_table(heading):
     """The link targets of the rows of the summary's table that follows ``heading``."""
-    text = markdown_of(BOOK / "06_summary.ipynb")
+    text = markdown_of(BOOK / "10_summary.ipynb")
     start = text.index(heading)
     rows = []
     for line in text[start:].splitlines()[1:]:
@@ -84,9 +84,10 @@ def test_exercises_are_labelled_and_run_from_easy_to_hard(chapter):
 
 
 @pytest.mark.parametrize("chapter", ["01_norms", "02_normalization", "03_regularization",
-                                     "04_sparsity", "05_convexity", "06_summary"])
+                                     "04_sparsity", "05_convexity", "07_statistical_view",
+                                     "08_selection", "09_beyond_least_squares", "10_summary"])
 def test_every_main_chapter_has_exercises_and_a_summary(chapter):
     text = markdown_of(BOOK / f"{chapter}.ipynb")
     assert "```{exercise}" in text
-    if chapter != "06_summary":   # the summary chapter is itself the summary
+    if chapter != "10_summary":   # the summary chapter is itself the summary
         assert re.search(r"^## Summary", text, re.M), f"{chapter} has no Summary section"
