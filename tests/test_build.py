@@ -34,8 +34,10 @@ def test_a_failing_chapter_fails_the_build(tmp_path):
 
     (tmp_path / "book").mkdir()
     shutil.copy(ROOT / "_config.yml", tmp_path)
-    for name in ("_ext", "images"):
-        shutil.copytree(ROOT / "book" / name, tmp_path / "book" / name)
+    for folder in (ROOT / "book").iterdir():  # extensions, static files, images
+        if folder.is_dir() and not folder.name.startswith("."):
+            shutil.copytree(folder, tmp_path / "book" / folder.name,
+                            ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "book" / "references.bib", tmp_path / "book")
     (tmp_path / "_toc.yml").write_text(
         "format: jb-book\nroot: book/intro\nchapters:\n  - file: book/broken\n"
