@@ -60,12 +60,39 @@ class ConvergenceWarning(UserWarning):
     """Warning: an iterative solver stopped before reaching its tolerance.
 
     The message names the duality gap reached and the tolerance it had to
-    reach. The solution returned is then only approximate (``converged=False``
-    in the :class:`FitResult`).
+    reach (and, from :func:`normlib.cross_validate`, the fold). The solution
+    returned is then only approximate (``converged=False`` in the
+    :class:`FitResult`).
+
+    It is a :class:`UserWarning`, like scikit-learn's, but **not** a subclass
+    of ``sklearn.exceptions.ConvergenceWarning``: normlib depends on numpy
+    only, and importing ``sklearn.exceptions`` imports scikit-learn and SciPy
+    (over a thousand modules, seconds on a busy machine) on every
+    ``import normlib``. To silence (or turn into errors) the convergence
+    warnings of both libraries, filter both classes, or their common base
+    ``UserWarning``::
+
+        import warnings
+        from sklearn.exceptions import ConvergenceWarning as SklearnWarning
+        for category in (nl.ConvergenceWarning, SklearnWarning):
+            warnings.filterwarnings("ignore", category=category)
 
     See Also
     --------
     sklearn.exceptions.ConvergenceWarning : scikit-learn's equivalent.
+
+    Examples
+    --------
+    >>> import warnings
+    >>> import numpy as np
+    >>> import normlib as nl
+    >>> X = np.random.default_rng(0).standard_normal((20, 30))
+    >>> y = X[:, 0]
+    >>> with warnings.catch_warnings():
+    ...     warnings.filterwarnings("ignore", category=nl.ConvergenceWarning)
+    ...     fit = nl.lasso(X, y, lam=0.01, max_iter=1)
+    >>> fit.converged
+    False
     """
 
 

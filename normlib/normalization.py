@@ -21,7 +21,7 @@ scikit-learn returns zeros.
 
 import numpy as np
 
-from ._validation import check_array, check_axis, check_finite, check_option
+from ._validation import check_array, check_axis, check_finite, check_option, result_dtype
 from .norms import _SAFE_MIN, _norm_last, _sum_of_squares
 
 __all__ = ["l1_normalize", "l2_normalize", "min_max_scale", "normalize", "standardize"]
@@ -144,11 +144,13 @@ def _normalize_rows(X, p, func):
 
 
 def _normalize(X, norm, axis, func):
+    dtype = result_dtype(X)
     X = _check_X(X, func, finite=False)  # NaN/inf show up in the norms (checked there)
     norm = check_option(norm, "norm", func, tuple(NORMS))
     axis = check_axis(axis, 2, func, allow_none=False)
     p = NORMS[norm]
-    return _along_rows(X, axis, lambda rows: _normalize_rows(rows, p, func))
+    result = _along_rows(X, axis, lambda rows: _normalize_rows(rows, p, func))
+    return result.astype(dtype, copy=False)
 
 
 def normalize(X, norm="l2", axis=1):
@@ -307,22 +309,30 @@ def _min_max_rows(X, lower, upper, reference):
     # (x - min) / (max - min) does not change when the row is divided by a
     # constant: divide by a power of two (exact) so that max - min cannot overflow
     scale = _power_of_two_scale(np.maximum(R.max(axis=1), -R.min(axis=1)))[:, np.newaxis]
-    X, R = X / scale, R / scale
-    low = R.min(axis=1, keepdims=True)
-    span = R.max(axis=1, keepdims=True) - low
-    # for X itself, t is in [0, 1], exactly 0 at the min and 1 at the max
-    constant = (span == 0)[:, 0]
-    span[constant] = 1.0
-    t = (X - low) / span
-    # a constant row: like scikit-learn, divide by 1 in the original units
-    # (undo the scaling); X itself then gets t = 0, the lower end
-    t[constant] *= scale[constant]
-    # lower * (1 - t) + upper * t gives lower and upper exactly at t = 0 and 1
-    # and never overflows
-    scaled = lower * (1.0 - t) + upper * t
+    # new data far outside the reference's range can overflow here and below:
+    # the true value is then beyond the float range too (handled at the end)
+    with np.errstate(over="ignore", invalid="ignore"):
+        X, R = X / scale, R / scale
+        low = R.min(axis=1, keepdims=True)
+        span = R.max(axis=1, keepdims=True) - low
+        # for X itself, t is in [0, 1], exactly 0 at the min and 1 at the max
+        constant = (span == 0)[:, 0]
+        span[constant] = 1.0
+        t = (X - low) / span
+        # a constant row: like scikit-learn, divide by 1 in the original units
+        # (undo the scaling); X itself then gets t = 0, the lower end
+        t[constant] *= scale[constant]
+        # lower * (1 - t) + upper * t gives lower and upper exactly at t = 0 and 1
+        # and does not overflow for t in [0, 1]
+        scaled = lower * (1.0 - t) + upper * t
     if reference is None:
         # rounding must not step outside the range; new data may fall outside it
-        scaled = np.clip(scaled, lower, upper)
+        return np.clip(scaled, lower, upper)
+    # new data: a result beyond the float range (inf, or NaN from inf - inf) is
+    # -inf below the range (t < 0) and +inf above it (t > 1), its true sign
+    beyond = ~np.isfinite(scaled)
+    if beyond.any():
+        scaled[beyond] = np.where(t[beyond] < 0, -np.inf, np.inf)
     return scaled
 
 
@@ -396,13 +406,16 @@ def min_max_scale(X, feature_range=(0, 1), axis=0, *, reference=None):
     array([-0.5,  0.5,  2. ])
     """
     func = "min_max_scale"
+    dtype = result_dtype(X)
     X = _check_X(X, func)
     lower, upper = _check_feature_range(feature_range, func)
     axis = check_axis(axis, 2, func, allow_none=False)
     reference = _check_reference(reference, X, axis, func)
-    return _along_rows_with(
+    result = _along_rows_with(
         X, reference, axis, lambda rows, ref: _min_max_rows(rows, lower, upper, ref)
     )
+    with np.errstate(over="ignore"):  # float32: beyond its range is ±inf
+        return result.astype(dtype, copy=False)
 
 
 def _standardize_rows(X, reference):
@@ -413,7 +426,17 @@ def _standardize_rows(X, reference):
     # z-scores do not change when the row is divided by a constant: divide by a
     # power of two (exact) so that the sums of squares cannot overflow
     scale = _power_of_two_scale(np.maximum(R.max(axis=1), -R.min(axis=1)))[:, np.newaxis]
-    X, R = X / scale, R / scale
+    if reference is not None:
+        # new data far outside the reference's range: its z-scores overflow to
+        # ±inf (their true value is beyond the float range), never NaN
+        with np.errstate(over="ignore"):
+            return _z_scores(X / scale, R / scale, scale, new_data=True)
+    return _z_scores(X / scale, R / scale, scale, new_data=False)
+
+
+def _z_scores(X, R, scale, new_data):
+    """The z-scores of the rows of ``X`` with the statistics of the rows of
+    ``R``, both divided by ``scale`` (a power of two per row)."""
     mean = R.mean(axis=1, keepdims=True)
     residuals = R - mean
     # the computed mean can be off by a rounding error as large as the spread
@@ -423,11 +446,11 @@ def _standardize_rows(X, reference):
     correction = residuals.mean(axis=1, keepdims=True)
     residuals -= correction
     std = np.sqrt(np.mean(residuals**2, axis=1, keepdims=True))
-    centred = residuals if reference is None else (X - mean) - correction
+    centred = (X - mean) - correction if new_data else residuals
     # a constant row has no spread to divide by: like scikit-learn, only centre it
     # (in the original units); X itself then becomes exactly 0, not rounding noise
     constant = R.max(axis=1) == R.min(axis=1)
-    if reference is None:
+    if not new_data:
         centred[constant] = 0.0
     std[constant] = 1.0
     z = centred / std
@@ -500,7 +523,10 @@ def standardize(X, axis=0, *, reference=None):
     array([[0., 2.]])
     """
     func = "standardize"
+    dtype = result_dtype(X)
     X = _check_X(X, func)
     axis = check_axis(axis, 2, func, allow_none=False)
     reference = _check_reference(reference, X, axis, func)
-    return _along_rows_with(X, reference, axis, _standardize_rows)
+    result = _along_rows_with(X, reference, axis, _standardize_rows)
+    with np.errstate(over="ignore"):  # float32: beyond its range is ±inf
+        return result.astype(dtype, copy=False)
