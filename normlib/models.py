@@ -86,11 +86,11 @@ class ConvergenceWarning(UserWarning):
     >>> import warnings
     >>> import numpy as np
     >>> import normlib as nl
-    >>> X = np.random.default_rng(0).standard_normal((20, 30))
-    >>> y = X[:, 0]
+    >>> rng = np.random.default_rng(0)
+    >>> X, y = rng.standard_normal((20, 30)), rng.standard_normal(20)
     >>> with warnings.catch_warnings():
     ...     warnings.filterwarnings("ignore", category=nl.ConvergenceWarning)
-    ...     fit = nl.lasso(X, y, lam=0.01, max_iter=1)
+    ...     fit = nl.lasso(X, y, lam=0.1, max_iter=1)
     >>> fit.converged
     False
     """
