@@ -345,6 +345,10 @@ def _duality_gap(y, r, w, Xtr, l1, l2, sse_min=None):
     (2016) (scikit-learn's "formulation B"); for :math:`l_1 = l_2 = 0` (least
     squares) the minimum ``sse_min`` is known from one least-squares solve.
 
+    With :math:`l_1 > 0` and :math:`l_2 > 0` the smaller of the two gaps
+    is returned: the elastic-net gap, and the ridge gap plus
+    :math:`l_1\|w\|_1`, which is what certifies a negligible :math:`l_1`.
+
     ``sse_min`` (the least-squares minimum, or None) also gives a second
     certificate whenever it is known: the penalty is non-negative, so the
     minimal cost is at least ``sse_min`` and :math:`F(w) - \text{sse\_min}`
@@ -357,16 +361,19 @@ def _duality_gap(y, r, w, Xtr, l1, l2, sse_min=None):
     r_norm2 = float(r @ r)
     w_norm2 = float(w @ w)
     primal = r_norm2 + 0.5 * l2 * w_norm2 + l1 * float(np.abs(w).sum())
+    if l2 > 0:
+        # the ridge gap (l1 = 0) plus the L1 term: a bound too, as the minimal
+        # cost is at least the minimal ridge cost; it is the one that closes
+        # when l1 is negligible (and is the exact gap when l1 = 0)
+        gap = 2.0 * r_norm2 + 0.5 * l2 * w_norm2 - 2.0 * float(y @ r) + (
+            2.0 / l2
+        ) * float(Xtr @ Xtr) + l1 * float(np.abs(w).sum())
     if l1 > 0:
         g_max = float(np.abs(2.0 * Xtr - l2 * w).max())
         s = min(1.0, l1 / g_max) if g_max > 0 else 1.0
         dual = 2.0 * s * float(y @ r) - s * s * (r_norm2 + 0.5 * l2 * w_norm2)
-        gap = primal - dual
-    elif l2 > 0:
-        gap = 2.0 * r_norm2 + 0.5 * l2 * w_norm2 - 2.0 * float(y @ r) + (
-            2.0 / l2
-        ) * float(Xtr @ Xtr)
-    else:
+        gap = primal - dual if l2 == 0 else min(gap, primal - dual)
+    elif l2 == 0:
         return max(primal - sse_min, 0.0)
     if sse_min is not None:
         gap = min(gap, max(primal - sse_min, 0.0))

@@ -38,7 +38,10 @@ def _check_common(grad, w0, lr, n_steps, l2, weight_decay, func):
 
 
 def _gradient(grad, w, step, func):
-    """``grad(w)`` as a float array of the shape of ``w``, or a clear error naming ``grad``."""
+    """``grad(w)`` as a float array of the shape of ``w``, or a clear error naming ``grad``.
+
+    ``step`` is the index of ``w`` in the returned path (0 for ``w0``).
+    """
     value = grad(w.copy())  # a copy: a grad that modifies its argument cannot change w
     if value is None:
         got = "None"
@@ -201,7 +204,7 @@ def adam(grad, w0, lr, n_steps, *, betas=(0.9, 0.999), eps=1e-8, l2=0.0, weight_
     m = np.zeros_like(w)
     v = np.zeros_like(w)
     for t in range(1, n_steps + 1):
-        g = _gradient(grad, w, t, "adam") + l2 * w
+        g = _gradient(grad, w, t - 1, "adam") + l2 * w  # at path[t - 1]
         m = beta1 * m + (1 - beta1) * g
         v = beta2 * v + (1 - beta2) * g * g
         m_hat = m / (1 - beta1**t)
