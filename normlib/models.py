@@ -183,7 +183,10 @@ def _divide_by_power_of_two(A, exponent, *, own=False):
     """
     if exponent == 0:
         return A
-    return np.ldexp(A, -exponent, out=A if own else None)
+    out = A if own else None
+    if -1022 <= exponent <= 1022:  # 2**-exponent is a normal float: a plain product
+        return np.multiply(A, 2.0**-exponent, out=out)
+    return np.ldexp(A, -exponent, out=out)
 
 
 class _Scaled:
@@ -757,7 +760,7 @@ def ridge(X, y, lam, *, fit_intercept=True):
     Returns
     -------
     FitResult
-        ``coef``, ``intercept``, ``objective`` (the cost above); ``n_iter=0``,
+        ``coef`` (float64), ``intercept``, ``objective`` (the cost above); ``n_iter=0``,
         ``gap=0.0``, ``converged=True`` and an empty ``objective_history``.
 
     Raises
@@ -877,7 +880,11 @@ def lasso(
       ``tol`` and ``max_iter`` suited to a demonstration.
 
     All three stop when the duality gap is at most ``tol`` :math:`\cdot
-    \|y_c\|_2^2` (see :mod:`normlib.models`). The gap's dual point is the
+    \|y_c\|_2^2` (see :mod:`normlib.models`). They work on ``X`` and ``y``
+    divided by powers of two (exactly), so the fit does not depend on the
+    units: ``lasso(s * X, t * y, s * t * lam).coef == t / s * lasso(X, y,
+    lam).coef`` from :math:`10^{-150}` to :math:`10^{150}` and beyond, and a
+    tiny ``y`` cannot make the tolerance underflow to 0. The gap's dual point is the
     residual rescaled to be dual feasible: :math:`\theta = s\,r` with
     :math:`s = \min\bigl(1, \lambda/\|2X_c^\top r\|_\infty\bigr)`.
 
@@ -918,7 +925,8 @@ def lasso(
     Returns
     -------
     FitResult
-        ``coef`` (exact zeros for ``"cd"`` and ``"fista"``), ``intercept``,
+        ``coef`` (float64 whatever the dtype of ``X``; exact zeros for
+        ``"cd"`` and ``"fista"``), ``intercept``,
         ``n_iter``, ``converged``, ``objective``, ``gap``,
         ``objective_history`` (one value per epoch or iteration) and
         ``coef_history``.
@@ -928,6 +936,9 @@ def lasso(
     ValueError
         If ``X`` or ``y`` is invalid, their lengths differ, ``lam`` is negative
         or NaN, ``method`` is unknown, ``tol`` < 0, ``max_iter`` < 1 or ``lr`` ≤ 0.
+    TypeError
+        If ``X`` or ``y`` is a masked array or a sparse matrix, or a boolean
+        option (``fit_intercept``, ``record_coefs``, ``restart``) is not a bool.
 
     Warns
     -----
@@ -1048,6 +1059,7 @@ def elastic_net(
     Returns
     -------
     FitResult
+        As :func:`lasso` (``coef`` is float64 whatever the dtype of ``X``).
 
     Raises
     ------

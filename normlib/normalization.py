@@ -212,7 +212,8 @@ def normalize(X, norm="l2", axis=1):
     Returns
     -------
     ndarray of the shape of X
-        A new array; each nonzero vector has norm 1 (up to rounding).
+        float32 for float32 input (as scikit-learn's), float64 otherwise; the
+        arithmetic is done in float64. A new array; each nonzero vector has norm 1 (up to rounding).
 
     Raises
     ------
@@ -269,7 +270,8 @@ def l1_normalize(X, axis=1):
     Returns
     -------
     ndarray of the shape of X
-        A new array; zero vectors stay zero.
+        float32 for float32 input (as scikit-learn's), float64 otherwise; the
+        arithmetic is done in float64. A new array; zero vectors stay zero.
 
     Raises
     ------
@@ -307,7 +309,8 @@ def l2_normalize(X, axis=1):
     Returns
     -------
     ndarray of the shape of X
-        A new array; zero vectors stay zero.
+        float32 for float32 input (as scikit-learn's), float64 otherwise; the
+        arithmetic is done in float64. A new array; zero vectors stay zero.
 
     Raises
     ------
@@ -421,9 +424,12 @@ def min_max_scale(X, feature_range=(0, 1), axis=0, *, reference=None):
     Returns
     -------
     ndarray of the shape of X
-        A new array. Without ``reference`` its values lie in ``[lower, upper]``
-        and each non-constant column attains both bounds exactly; with a
-        ``reference``, new data may fall outside the range (they are not clipped).
+        float32 for float32 input (as scikit-learn's), float64 otherwise; the
+        arithmetic is done in float64. A new array. Without ``reference`` its
+        values lie in ``[lower, upper]`` and each non-constant column attains
+        both bounds exactly; with a
+        ``reference``, new data may fall outside the range (they are not
+        clipped); beyond the float range they are ``-inf`` or ``inf``, never NaN.
 
     Raises
     ------
@@ -574,7 +580,8 @@ def standardize(X, axis=0, *, reference=None):
     Returns
     -------
     ndarray of the shape of X
-        A new array of z-scores.
+        float32 for float32 input (as scikit-learn's), float64 otherwise; the
+        arithmetic is done in float64. A new array of z-scores.
 
     Raises
     ------

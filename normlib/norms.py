@@ -251,7 +251,8 @@ def lp_norm(x, p=2, axis=None, keepdims=False):
     -------
     float or ndarray
         A float when ``axis=None`` (and ``keepdims=False``), else an array of
-        norms with the reduced axis removed. ``inf`` only when the true norm
+        norms with the reduced axis removed (float32 for float32 input, as
+        numpy's; the sums are done in float64). ``inf`` only when the true norm
         exceeds the largest float (about 1.8e308).
 
     Raises
