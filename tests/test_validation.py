@@ -346,3 +346,30 @@ def test_pandas_nullable_frames_are_converted_like_scikit_learn():
     assert_array_equal(check_array(frame, "X", "lasso"), [[1.0, 2.0], [3.0, 4.0]])
     with raises(ValueError, "The 'X' parameter of lasso must contain only finite values; got NaN."):
         check_array(FakeNullableFrame([[1.0, None], [3.0, 4.0]]), "X", "lasso")
+
+
+def test_real_pandas_nullable_input_is_accepted_like_scikit_learn():
+    # reference: scikit-learn's StandardScaler on the same DataFrame
+    pd = pytest.importorskip("pandas")
+    from sklearn.preprocessing import StandardScaler
+
+    import normlib as nl
+
+    frame = pd.DataFrame({
+        "a": pd.array([1.0, 2.0, 4.0], dtype="Float64"),
+        "b": pd.array([1, 0, 3], dtype="Int64"),
+    })
+    assert np.asarray(frame).dtype == object  # what used to be refused
+    np.testing.assert_allclose(
+        nl.standardize(frame), StandardScaler().fit_transform(frame), rtol=1e-12
+    )
+    target = pd.Series(pd.array([1.0, 2.0, 3.5], dtype="Float64"))
+    np.testing.assert_array_equal(
+        nl.lasso(frame, target, 0.1).coef,
+        nl.lasso(frame.to_numpy(dtype=float), target.to_numpy(dtype=float), 0.1).coef,
+    )
+    frame.iloc[0, 0] = pd.NA
+    with raises(ValueError, "The 'X' parameter of standardize must contain only finite values"):
+        nl.standardize(frame)
+    with raises(ValueError, "must be an array of real numbers; got dtype object"):
+        nl.standardize(pd.DataFrame({"s": ["x", "y"]}))
