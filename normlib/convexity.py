@@ -621,7 +621,15 @@ def sse_hessian(X):
     True
     """
     X = check_array(X, "X", "sse_hessian", ndim=2)
-    return 2.0 * (X.T @ X)
+    amax = float(np.abs(X).max())
+    exponent = math.frexp(amax)[1] - 1 if amax > 0 else 0
+    if exponent < 500:  # (2**500)**2 * n stays far below the largest float
+        return 2.0 * (X.T @ X)
+    # X^T X would overflow, and inf - inf in a sum is NaN: compute it for
+    # X / 2**e and multiply back; entries beyond the float range become ±inf
+    scaled = np.ldexp(X, -exponent)
+    with np.errstate(over="ignore"):
+        return np.ldexp(2.0 * (scaled.T @ scaled), 2 * exponent)
 
 
 # ---------------------------------------------------------------- non-convex loss

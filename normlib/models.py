@@ -296,17 +296,26 @@ def _warn_not_converged(name, gap, tol_abs, n_iter, stacklevel):
 def _sse_min_if_needed(data, l1, l2, lam_max=None):
     r"""The least-squares minimum SSE of the scaled data when the penalty is (almost) 0.
 
-    It certifies the fits with :math:`\lambda = 0` and those with
-    :math:`\lambda \le` ``TINY_LAM`` :math:`\lambda_{\max}` (see
+    It certifies the fits with :math:`\lambda = 0` and those with a
+    negligible penalty (:func:`_nearly_least_squares`, see
     :func:`_duality_gap`); None (not computed: one extra least-squares solve)
     otherwise.
     """
-    if l1 == 0 and l2 == 0:
-        return _least_squares_sse(data.X, data.y)
-    lam_max = data.lam_max() if lam_max is None else lam_max
-    if l2 == 0 and l1 <= TINY_LAM * lam_max:
+    if _nearly_least_squares(data, l1, l2, lam_max):
         return _least_squares_sse(data.X, data.y)
     return None
+
+
+def _nearly_least_squares(data, l1, l2, lam_max=None):
+    """Whether the penalty is 0 or negligible: ``l1`` at most ``TINY_LAM`` of
+    lambda_max, and ``l2`` at most ``TINY_LAM`` of the largest diagonal entry of
+    ``2 X^T X`` (the curvature of the SSE), both in the scaled problem's units."""
+    if l1 == 0 and l2 == 0:
+        return True
+    lam_max = data.lam_max() if lam_max is None else lam_max
+    if l1 > TINY_LAM * lam_max:
+        return False
+    return l2 == 0 or l2 <= TINY_LAM * 2.0 * float(np.einsum("ij,ij->j", data.X, data.X).max())
 
 
 def _least_squares_sse(X, y):

@@ -19,13 +19,13 @@ import numpy as np
 from ._validation import check_array, check_bool, check_option, check_scalar, check_X_y
 from .models import (
     DEFAULT_MAX_ITER,
-    TINY_LAM,
     ConvergenceWarning,
     _cd_inner,
     _exponent,
     _GramCache,
     _least_squares_sse,
     _max_abs,
+    _nearly_least_squares,
     _ridge_svd_coefs,
     _Scaled,
     _working_set_solver,
@@ -77,8 +77,7 @@ def _enet_coefs(data, l1s, l2s, tol, max_iter, func, where=""):
     Xs, ys = data.X, data.y
     tol_abs = tol * float(ys @ ys)
     l1s, l2s = [data.l1(l1) for l1 in l1s], [data.l2(l2) for l2 in l2s]
-    lam_max = data.lam_max()
-    tiny = [l2 == 0 and l1 <= TINY_LAM * lam_max for l1, l2 in zip(l1s, l2s, strict=True)]
+    tiny = [_nearly_least_squares(data, l1, l2) for l1, l2 in zip(l1s, l2s, strict=True)]
     sse_min = _least_squares_sse(Xs, ys) if any(tiny) else None
     w = np.zeros(Xs.shape[1])
     coefs = np.empty((len(l1s), Xs.shape[1]))
@@ -295,7 +294,10 @@ def _path(X, y, l1_ratio, lams, n_lams, eps, fit_intercept, tol, max_iter, func)
         # normlib.lambda_max, in the units of the data (inf beyond the float range)
         with np.errstate(over="ignore"):
             lams = np.ldexp(_geometric_grid(data.lam_max(rho), n_lams, eps), data.ex + data.ey)
-    return lams, _enet_coefs(data, lams * rho, lams * (1.0 - rho), tol, max_iter, func)
+    # (a default grid beyond the float range holds inf: inf * 0 must stay 0)
+    l1s = lams * rho if rho > 0 else np.zeros_like(lams)
+    l2s = lams * (1.0 - rho) if rho < 1 else np.zeros_like(lams)
+    return lams, _enet_coefs(data, l1s, l2s, tol, max_iter, func)
 
 
 # ---------------------------------------------------------------- ridge path

@@ -394,7 +394,8 @@ def l2_gradient(w, lam, half=True):
     lam = _check_lam(lam, "l2_gradient")
     half = check_bool(half, "half", "l2_gradient")
     factor = 1.0 if half else 2.0
-    return factor * lam * w
+    with np.errstate(over="ignore"):  # beyond the float range: ±inf, its true sign
+        return factor * lam * w
 
 
 # ---------------------------------------------------------------- the squared error
@@ -685,7 +686,9 @@ def gradient_step(w, grad, lr):
             f"got {grad.shape}."
         )
     lr = check_scalar(lr, "lr", "gradient_step", low=0.0, low_inclusive=False)
-    return w - lr * grad
+    # w is finite, so w - lr * grad is ±inf (never NaN) only beyond the float range
+    with np.errstate(over="ignore"):
+        return w - lr * grad
 
 
 def soft_threshold(z, t):

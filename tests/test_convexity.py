@@ -473,3 +473,13 @@ def test_vectorized_must_be_a_bool(bad):
     for func in (nl.is_convex, nl.find_jensen_violation):
         with pytest.raises(TypeError, match=r"'vectorized' parameter of \w+ must be a bool"):
             func(np.abs, np.linspace(-1, 1, 5), vectorized=bad)
+
+
+def test_sse_hessian_beyond_the_float_range_is_signed_inf_not_nan():
+    # reference: 2 X^T X at scale 1, times scale^2
+    rng = np.random.default_rng(0)
+    X = rng.standard_normal((6, 3))
+    reference = 2.0 * X.T @ X
+    assert_allclose(nl.sse_hessian(1e140 * X) / 1e280, reference, rtol=1e-12)
+    huge = nl.sse_hessian(1e300 * X)
+    assert_array_equal(huge, np.sign(reference) * np.inf)

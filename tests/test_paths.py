@@ -380,3 +380,23 @@ def test_ridge_path_at_extreme_scales():
     _, scaled = nl.ridge_path(s * X, y, [lam * s * s for lam in lams[:2]] + [1e308])
     assert_allclose(scaled[:2] * s, coefs[:2], rtol=1e-10)
     assert np.isfinite(scaled).all()
+
+
+def test_default_grid_beyond_the_float_range_gives_zeros_not_nan():
+    # lambda_max of (1e155 X, 1e155 y) is ~1e311: the grid is inf, every fit 0
+    X, y = issue12_data()
+    lams, coefs = nl.lasso_path(1e155 * X, 1e155 * y, n_lams=4)
+    assert np.isinf(lams).all()
+    assert_array_equal(coefs, 0.0)
+
+
+@pytest.mark.filterwarnings("error::UserWarning")  # no false ConvergenceWarning
+def test_negligible_elastic_net_penalty_is_certified_by_least_squares():
+    # lam = 1e-300 with l1_ratio=0.5: both parts are negligible, the fit is least
+    # squares (reference: numpy.linalg.lstsq on the centred training folds'
+    # data is what the path must match; here the whole data)
+    X, y = issue12_data()
+    _, coefs = nl.elastic_net_path(X, y, 0.5, lams=[1e-300])
+    Xc, yc = X - X.mean(axis=0), y - y.mean()
+    assert_allclose(coefs[0], np.linalg.lstsq(Xc, yc, rcond=None)[0], rtol=1e-8)
+    nl.cross_validate(X, y, [1e300, 1.0, 1e-300], penalty="elasticnet", k=3)

@@ -385,3 +385,9 @@ def test_fractions_are_real_numbers_for_the_penalties():
 
     assert nl.l1_penalty([3.0, -4.0], Fraction(1, 2)) == 3.5
     assert nl.soft_threshold(2.5, Fraction(1)) == 1.5
+
+
+def test_steps_and_gradients_beyond_the_float_range_are_signed_inf():
+    assert_array_equal(nl.l2_gradient([1e300, -1e300], 1e10), [np.inf, -np.inf])
+    assert_array_equal(nl.gradient_step([1e300, 0.0], [-1e300, 1.0], 1e10), [np.inf, -1e10])
+    assert_array_equal(nl.gradient_step([1e308], [1e308], 1e10), [-np.inf])  # true -1e318
