@@ -273,7 +273,28 @@ class _Scaled:
         return 2.0 * float(np.abs(self.X.T @ self.y).max()) / rho
 
 
-def _result(scaled, w, *, objective, gap, objective_history, **fields):
+def _centre(X, y, fit_intercept):
+    """Centred copies of X and y (or X and y themselves) and their means.
+
+    Kept for the solvers of other modules (``stats``, ``deep``, ``structured``,
+    ``lars_lasso_path``); the models of this module use :class:`_Scaled`.
+    """
+    if not fit_intercept:
+        return X, y, np.zeros(X.shape[1]), 0.0
+    x_mean, y_mean = X.mean(axis=0), float(y.mean())
+    return X - x_mean, y - y_mean, x_mean, y_mean
+
+
+def _result(coef, x_mean, y_mean, **fields):
+    """Build a FitResult; the intercept restores the means removed by centring.
+
+    For solvers that work on :func:`_centre`'s data; see :func:`_scaled_result`.
+    """
+    intercept = float(y_mean - x_mean @ coef)
+    return FitResult(coef=coef, intercept=intercept, **fields)
+
+
+def _scaled_result(scaled, w, *, objective, gap, objective_history, **fields):
     """Build a FitResult from a fit of the scaled problem, in the units of the data."""
     with np.errstate(over="ignore", under="ignore"):
         history = np.ldexp(objective_history, 2 * scaled.ey)
@@ -801,7 +822,7 @@ def ridge(X, y, lam, *, fit_intercept=True):
     coef = _ridge_coef(data.X, data.y, l2)
     residual = data.y - data.X @ coef
     objective = float(residual @ residual) + 0.5 * l2 * float(coef @ coef)
-    return _result(
+    return _scaled_result(
         data, coef, n_iter=0, converged=True, objective=objective,
         gap=0.0, objective_history=np.empty(0),
     )
@@ -1014,7 +1035,7 @@ def lasso(
         )
     objectives, coefs = history.arrays(X.shape[1])
     objective = float(r @ r) + l1 * float(np.abs(coef).sum())
-    return _result(
+    return _scaled_result(
         data, coef, n_iter=n_iter, converged=converged, objective=objective,
         gap=float(gap), objective_history=objectives, coef_history=coefs,
     )
@@ -1119,7 +1140,7 @@ def elastic_net(
         )
     objectives, coefs = history.arrays(X.shape[1])
     objective = float(r @ r) + l1 * float(np.abs(coef).sum()) + 0.5 * l2 * float(coef @ coef)
-    return _result(
+    return _scaled_result(
         data, coef, n_iter=n_iter, converged=converged, objective=objective,
         gap=float(gap), objective_history=objectives, coef_history=coefs,
     )
