@@ -21,6 +21,7 @@ from .models import (
     DEFAULT_MAX_ITER,
     ConvergenceWarning,
     _cd_inner,
+    _divide_by_power_of_two,
     _exponent,
     _GramCache,
     _least_squares_sse,
@@ -551,7 +552,7 @@ def cross_validate(
     # underflow, whatever the scale of the data; the errors are reported in
     # the units of y squared at the end.
     ex, ey = _exponent(_max_abs(X)), _exponent(_max_abs(y))
-    X, y = np.ldexp(X, -ex), np.ldexp(y, -ey)
+    X, y = _divide_by_power_of_two(X, ex), _divide_by_power_of_two(y, ey)
     rho = {"l1": 1.0, "l2": 0.0, "elasticnet": rho}[penalty]
     with np.errstate(over="ignore", under="ignore"):
         l1s = np.ldexp(lams * rho, -(ex + ey))
