@@ -10,6 +10,10 @@ Every ``bench_*.py`` script prints
 3. check lines (``check ... ok`` / ``check ... FAIL``): the answers agree, so the
    times compare the same work.
 
+Memory rows (:meth:`Bench.memory_row`) print the peak memory each side
+allocates during one call (``tracemalloc``, same data, same process) instead
+of times.
+
 Timing: each function is first called once (warm-up, imports, caches), then
 called ``number`` times per measurement, with ``number`` chosen so that one
 measurement lasts about ``min_time`` seconds. Measurements alternate
@@ -30,7 +34,7 @@ import time
 
 import numpy as np
 
-__all__ = ["Bench", "format_time"]
+__all__ = ["Bench", "format_bytes", "format_time"]
 
 COLUMNS = ("what", "data", "normlib", "reference", "ratio", "target", "status")
 
@@ -41,6 +45,14 @@ def format_time(seconds):
         if seconds >= scale:
             return f"{seconds / scale:.3g} {unit}"
     return f"{seconds / 1e-9:.3g} ns"
+
+
+def format_bytes(n_bytes):
+    """A memory size with three significant digits (MB = 10**6 bytes)."""
+    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
+        if n_bytes >= scale:
+            return f"{n_bytes / scale:.3g} {unit}"
+    return f"{n_bytes:.0f} B"
 
 
 def _blas_summary():
@@ -213,6 +225,56 @@ class Bench:
         print("| " + " | ".join(cells) + " |")
         sys.stdout.flush()
         return ratio
+
+    @staticmethod
+    def peak_memory(func):
+        """Peak memory (bytes) that ``func()`` allocates beyond what was allocated before.
+
+        Measured with :mod:`tracemalloc`, which sees numpy's array buffers as
+        well as Python objects; the result of ``func`` counts (it is memory the
+        caller gets). Called once before, so that imports and caches do not count.
+        """
+        import tracemalloc
+
+        func()
+        gc.collect()
+        tracemalloc.start()
+        try:
+            before = tracemalloc.get_traced_memory()[0]
+            tracemalloc.reset_peak()
+            result = func()
+            peak = tracemalloc.get_traced_memory()[1] - before
+        finally:
+            tracemalloc.stop()
+        del result
+        return peak
+
+    def memory_row(self, what, data, normlib_func, reference_func, target=None):
+        """Measure the peak extra memory of both functions and print one row."""
+        m_normlib = self.peak_memory(normlib_func)
+        m_reference = self.peak_memory(reference_func)
+        ratio = m_normlib / m_reference
+        if target is None:
+            target_text, status = "(info)", "info"
+        else:
+            target_text = f"≤ {target:g}"
+            status = "PASS" if ratio <= target else "MISS"
+            self.statuses.append(status)
+        cells = (
+            what, data, format_bytes(m_normlib), format_bytes(m_reference),
+            f"{ratio:.2f}", target_text, status,
+        )
+        print("| " + " | ".join(cells) + " |")
+        sys.stdout.flush()
+        return ratio
+
+    def outcome_row(self, what, data, normlib_text, reference_text, ratio, ok, target):
+        """A row whose status is decided by the caller (``ok``), e.g. convergence."""
+        status = "PASS" if ok else "MISS"
+        self.statuses.append(status)
+        cells = (what, data, normlib_text, reference_text, f"{ratio:.2f}", target, status)
+        print("| " + " | ".join(cells) + " |")
+        sys.stdout.flush()
 
     def check(self, what, ok, detail=""):
         """Print a correctness check; a FAIL makes the script exit with status 1."""

@@ -13,6 +13,7 @@ given, and the arrays they return are read-only views or copies, so a solver
 cannot modify a caller's array by accident.
 """
 
+import math
 import numbers
 
 import numpy as np
@@ -64,6 +65,7 @@ def check_array(value, name, func, *, ndim=(1, 2), allow_empty=False, finite=Tru
         If the values are not real numbers, contain NaN or inf, have the wrong
         number of dimensions, or are empty.
     """
+    value = _plain_array_like(value, name, func)
     try:
         array = np.asarray(value)
     except (TypeError, ValueError) as exc:  # ragged nested lists
@@ -94,6 +96,64 @@ def check_array(value, name, func, *, ndim=(1, 2), allow_empty=False, finite=Tru
     view = array.view()
     view.flags.writeable = False
     return view
+
+
+def _plain_array_like(value, name, func):
+    """Refuse masked and sparse input clearly; turn pandas numeric data into floats.
+
+    * A masked array would silently lose its mask in :func:`numpy.asarray`.
+    * A scipy sparse matrix becomes a 0-D object array ("dtype object").
+    * A pandas object with nullable dtypes (``Float64``, ``Int64``,
+      ``boolean``) becomes an object array; like scikit-learn we convert it to
+      float64 with ``pd.NA`` as NaN (which the finiteness check then reports).
+      pandas is never imported here: it is recognized by its module name.
+    """
+    if isinstance(value, np.ma.MaskedArray):
+        raise TypeError(
+            f"The '{name}' parameter of {func} must not be a masked array: normlib "
+            f"does not know what a masked value means for this computation. Pass "
+            f"value.filled(...) or value.compressed() instead."
+        )
+    module = type(value).__module__ or ""
+    if module.startswith("scipy.sparse") or hasattr(value, "tocsr"):
+        raise TypeError(
+            f"The '{name}' parameter of {func} must be a dense array: sparse input "
+            f"is not supported. Pass value.toarray() instead."
+        )
+    if module.startswith("pandas") and hasattr(value, "to_numpy"):
+        dtypes = getattr(value, "dtypes", None)
+        dtypes = [value.dtype] if dtypes is None or not hasattr(dtypes, "__iter__") else dtypes
+        if all(getattr(dtype, "kind", "O") in "biuf" for dtype in dtypes):
+            return value.to_numpy(dtype=np.float64, na_value=np.nan)
+    return value
+
+
+def result_dtype(value):
+    """float32 for a float32 array (normlib then returns float32, as scikit-learn's
+    scalers do), float64 for anything else. The computation itself is in float64."""
+    dtype = getattr(value, "dtype", None)
+    return np.float32 if dtype == np.float32 else np.float64
+
+
+def check_bool(value, name, func):
+    """Return ``value`` as a bool if it is ``True``/``False`` (or a numpy bool).
+
+    Anything else, including ``0``/``1``, strings and arrays, is refused:
+    ``fit_intercept="no"`` must not quietly mean ``True``.
+
+    Examples
+    --------
+    >>> check_bool("no", "fit_intercept", "lasso")
+    Traceback (most recent call last):
+    ...
+    TypeError: The 'fit_intercept' parameter of lasso must be a bool (True or False); got 'no'.
+    """
+    if isinstance(value, bool | np.bool_):
+        return bool(value)
+    raise TypeError(
+        f"The '{name}' parameter of {func} must be a bool (True or False); "
+        f"got {_describe(value)}."
+    )
 
 
 def check_finite(array, name, func):
@@ -191,7 +251,9 @@ def check_scalar(
     if high is not None:
         bounds.append(("<=" if high_inclusive else "<") + f" {high:g}")
     rule = f"{kind}" + (" " + " and ".join(bounds) if bounds else "")
-    if np.isnan(value) or (np.isinf(value) and not allow_inf):
+    if not integer:
+        value = float(value)  # fractions.Fraction, numpy scalars: numpy's isnan needs a float
+    if math.isnan(value) or (math.isinf(value) and not allow_inf):
         raise ValueError(
             f"The '{name}' parameter of {func} must be a finite {rule.removeprefix('a ')}; "
             f"got {value!r}."
@@ -215,13 +277,22 @@ def check_option(value, name, func, options):
     ...
     ValueError: The 'norm' parameter of normalize must be one of {'l1', 'l2', 'max'}; got 'l3'.
     """
-    if _unhashable(value) or value not in options:
+    if _unhashable(value) or not any(_same_option(value, option) for option in options):
         listed = ", ".join(repr(option) for option in options)
         raise ValueError(
             f"The '{name}' parameter of {func} must be one of {{{listed}}}; "
             f"got {_describe(value)}."
         )
     return value
+
+
+def _same_option(value, option):
+    """``value == option``, but a bool option is only matched by a bool (not by 0 or 1)."""
+    if isinstance(option, bool) or isinstance(value, bool | np.bool_):
+        return isinstance(value, bool | np.bool_) and bool(value) == option and (
+            isinstance(option, bool)
+        )
+    return value == option
 
 
 def _unhashable(value):

@@ -20,11 +20,12 @@ A numerical check over sample points is evidence, never a proof: a violation
 between two sample points, or at a value of ``t`` off the grid, goes unseen.
 """
 
+import math
 from typing import NamedTuple
 
 import numpy as np
 
-from ._validation import check_array, check_scalar
+from ._validation import check_array, check_bool, check_scalar
 
 __all__ = [
     "JensenViolation",
@@ -258,6 +259,7 @@ def find_jensen_violation(f, xs, *, n_t=11, tol=1e-10, vectorized=False):
     >>> nl.find_jensen_violation(np.abs, np.linspace(-2, 2, 9)) is None
     True
     """
+    vectorized = check_bool(vectorized, "vectorized", "find_jensen_violation")
     return _find_violation(f, xs, n_t, tol, vectorized, "find_jensen_violation")
 
 
@@ -377,6 +379,7 @@ def is_convex(f, xs, *, n_t=11, tol=1e-10, vectorized=False):
     >>> nl.is_convex(wiggly, np.linspace(0, 4, 41))  # denser samples catch it
     False
     """
+    vectorized = check_bool(vectorized, "vectorized", "is_convex")
     return _find_violation(f, xs, n_t, tol, vectorized, "is_convex") is None
 
 
@@ -559,11 +562,16 @@ def is_psd(A, tol=1e-10):
         raise ValueError(
             f"The 'A' parameter of {func} must be a square matrix; got shape {A.shape}."
         )
-    size = np.abs(A).max()
-    if np.abs(A - A.T).max() > 1e-10 * size:
+    # divide by a power of two near max|A| (exact; the answer does not depend
+    # on a positive factor): A + A.T and A - A.T then cannot overflow
+    amax = float(np.abs(A).max())
+    exponent = math.frexp(amax)[1] - 1 if amax > 0 else 0
+    A = np.ldexp(A, -exponent)
+    asymmetry = float(np.abs(A - A.T).max())
+    if asymmetry > 1e-10 * np.abs(A).max():
         raise ValueError(
             f"The 'A' parameter of {func} must be symmetric; the largest |A - A.T| is "
-            f"{np.abs(A - A.T).max():.3g}. Use (A + A.T) / 2, which has the same "
+            f"{math.ldexp(asymmetry, exponent):.3g}. Use (A + A.T) / 2, which has the same "
             f"quadratic form v.T @ A @ v."
         )
     eigenvalues = np.linalg.eigvalsh((A + A.T) / 2.0)
@@ -613,7 +621,15 @@ def sse_hessian(X):
     True
     """
     X = check_array(X, "X", "sse_hessian", ndim=2)
-    return 2.0 * (X.T @ X)
+    amax = float(np.abs(X).max())
+    exponent = math.frexp(amax)[1] - 1 if amax > 0 else 0
+    if exponent < 500:  # (2**500)**2 * n stays far below the largest float
+        return 2.0 * (X.T @ X)
+    # X^T X would overflow, and inf - inf in a sum is NaN: compute it for
+    # X / 2**e and multiply back; entries beyond the float range become ±inf
+    scaled = np.ldexp(X, -exponent)
+    with np.errstate(over="ignore"):
+        return np.ldexp(2.0 * (scaled.T @ scaled), 2 * exponent)
 
 
 # ---------------------------------------------------------------- non-convex loss

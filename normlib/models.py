@@ -42,6 +42,7 @@ import numpy as np
 
 from ._validation import (
     check_array,
+    check_bool,
     check_nonnegative,
     check_option,
     check_scalar,
@@ -69,12 +70,39 @@ class ConvergenceWarning(UserWarning):
     """Warning: an iterative solver stopped before reaching its tolerance.
 
     The message names the duality gap reached and the tolerance it had to
-    reach. The solution returned is then only approximate (``converged=False``
-    in the :class:`FitResult`).
+    reach (and, from :func:`normlib.cross_validate`, the fold). The solution
+    returned is then only approximate (``converged=False`` in the
+    :class:`FitResult`).
+
+    It is a :class:`UserWarning`, like scikit-learn's, but **not** a subclass
+    of ``sklearn.exceptions.ConvergenceWarning``: normlib depends on numpy
+    only, and importing ``sklearn.exceptions`` imports scikit-learn and SciPy
+    (over a thousand modules, seconds on a busy machine) on every
+    ``import normlib``. To silence (or turn into errors) the convergence
+    warnings of both libraries, filter both classes, or their common base
+    ``UserWarning``::
+
+        import warnings
+        from sklearn.exceptions import ConvergenceWarning as SklearnWarning
+        for category in (nl.ConvergenceWarning, SklearnWarning):
+            warnings.filterwarnings("ignore", category=category)
 
     See Also
     --------
     sklearn.exceptions.ConvergenceWarning : scikit-learn's equivalent.
+
+    Examples
+    --------
+    >>> import warnings
+    >>> import numpy as np
+    >>> import normlib as nl
+    >>> rng = np.random.default_rng(0)
+    >>> X, y = rng.standard_normal((20, 30)), rng.standard_normal(20)
+    >>> with warnings.catch_warnings():
+    ...     warnings.filterwarnings("ignore", category=nl.ConvergenceWarning)
+    ...     fit = nl.lasso(X, y, lam=0.1, max_iter=1)
+    >>> fit.converged
+    False
     """
 
 
@@ -182,8 +210,123 @@ def _check_iteration_args(tol, max_iter, func):
     return tol, max_iter
 
 
+HUGE_PENALTY = 1e300  # a scaled penalty above this acts as infinite (see _Scaled)
+TINY_LAM = 1e-6  # below this fraction of lambda_max, the gap also uses min SSE (see lasso)
+
+
+def _exponent(amax):
+    """The integer e with 2**e <= amax < 2**(e + 1); 0 for amax = 0."""
+    return math.frexp(amax)[1] - 1 if amax > 0 else 0
+
+
+def _max_abs(A):
+    """max |A| without the temporary array np.abs(A) would allocate."""
+    return max(float(A.max()), -float(A.min())) if A.size else 0.0
+
+
+def _divide_by_power_of_two(A, exponent, *, own=False):
+    """``A / 2**exponent``, exactly (only the exponents of the numbers change).
+
+    ``own=True``: ``A`` is a private array, divided in place.
+    """
+    if exponent == 0:
+        return A
+    out = A if own else None
+    if -1022 <= exponent <= 1022:  # 2**-exponent is a normal float: a plain product
+        return np.multiply(A, 2.0**-exponent, out=out)
+    return np.ldexp(A, -exponent, out=out)
+
+
+class _Scaled:
+    r"""The data of a fit, centred and divided by powers of two: what every solver works on.
+
+    The solvers and their stopping rules involve :math:`\|y\|^2`,
+    :math:`X^	op X` and :math:`X^	op y`, which overflow or underflow long
+    before ``X`` and ``y`` do (:math:`\|y\|^2 = 0` for :math:`|y| pprox
+    10^{-170}`, a tolerance of 0, a gap that "closes" at once). So the fits
+    solve an equivalent problem on :math:`X' = X_c / 2^{e_x}` and
+    :math:`y' = y_c / 2^{e_y}`, whose largest entries are in [1, 2): with
+    :math:`w = 2^{e_y - e_x} w'`,
+
+    .. math::
+
+        \|y_c - X_c w\|^2 + l_1\|w\|_1 + 	frac12 l_2\|w\|^2
+        = 4^{e_y}\Bigl(\|y' - X'w'\|^2 + rac{l_1}{2^{e_x + e_y}}\|w'\|_1
+          + 	frac12\,rac{l_2}{4^{e_x}}\|w'\|^2\Bigr).
+
+    Dividing by a power of two is exact, so on ordinary data nothing changes
+    but the exponents, and a fit is **scale-equivariant**:
+    ``lasso(s*X, t*y, s*t*lam).coef == t/s * lasso(X, y, lam).coef``. Scaled
+    penalties above ``HUGE_PENALTY`` (the data are of order 1) are clipped to
+    it: for the L1 part this changes nothing (every coefficient is 0 anyway);
+    an L2 part that large gives coefficients below 1e-297 of the scaled ones.
+
+    ``X`` is divided first by the power of two of its largest entry (so its
+    mean cannot overflow), centred, and divided again (so that centring cannot
+    leave tiny numbers); ``y`` likewise.
+    """
+
+    def __init__(self, X, y, fit_intercept):
+        self.fit_intercept = fit_intercept
+        self.X, self.x_mean, self.ex1, self.ex = self._scale(X, fit_intercept)
+        Y, y_mean, self.ey1, self.ey = self._scale(y[:, np.newaxis], fit_intercept)
+        self.y, self.y_mean = Y[:, 0], float(y_mean[0])
+
+    @staticmethod
+    def _scale(A, fit_intercept):
+        e1 = _exponent(_max_abs(A))
+        A1 = _divide_by_power_of_two(A, e1)
+        if not fit_intercept:
+            return A1, np.zeros(A.shape[1]), e1, e1
+        mean = A1.mean(axis=0)
+        A1 = np.subtract(A1, mean, out=A1 if e1 != 0 else None)  # a private copy either way
+        e2 = _exponent(_max_abs(A1))
+        return _divide_by_power_of_two(A1, e2, own=True), mean, e1, e1 + e2
+
+    def l1(self, lam):
+        """An L1 penalty strength in the units of the scaled problem."""
+        with np.errstate(over="ignore", under="ignore"):
+            return min(float(np.ldexp(lam, -(self.ex + self.ey))), HUGE_PENALTY)
+
+    def l2(self, lam):
+        """An L2 penalty strength in the units of the scaled problem."""
+        with np.errstate(over="ignore", under="ignore"):
+            return min(float(np.ldexp(lam, -2 * self.ex)), HUGE_PENALTY)
+
+    def lr(self, lr):
+        """A gradient step size in the units of the scaled problem."""
+        with np.errstate(over="ignore", under="ignore"):
+            return float(np.ldexp(lr, 2 * self.ex))
+
+    def coef(self, w):
+        """Coefficients in the units of the data (may overflow to ±inf, never NaN)."""
+        with np.errstate(over="ignore", under="ignore"):
+            return np.ldexp(w, self.ey - self.ex) + 0.0
+
+    def cost(self, value):
+        """A cost (objective, gap) in the units of the data (may overflow to inf)."""
+        with np.errstate(over="ignore", under="ignore"):
+            return float(np.ldexp(value, 2 * self.ey))
+
+    def intercept(self, w):
+        """``y.mean() - X.mean(0) @ coef`` for the scaled coefficients ``w``."""
+        if not self.fit_intercept:
+            return 0.0
+        with np.errstate(over="ignore", under="ignore", invalid="ignore"):
+            shift = float(np.ldexp(self.x_mean @ w, (self.ey - self.ey1) - (self.ex - self.ex1)))
+            return float(np.ldexp(self.y_mean - shift, self.ey1))
+
+    def lam_max(self, rho=1.0):
+        """:func:`lambda_max` in the units of the scaled problem."""
+        return 2.0 * float(np.abs(self.X.T @ self.y).max()) / rho
+
+
 def _centre(X, y, fit_intercept):
-    """Centred copies of X and y (or X and y themselves) and their means."""
+    """Centred copies of X and y (or X and y themselves) and their means.
+
+    Kept for the solvers of other modules (``stats``, ``deep``, ``structured``,
+    ``lars_lasso_path``); the models of this module use :class:`_Scaled`.
+    """
     if not fit_intercept:
         return X, y, np.zeros(X.shape[1]), 0.0
     x_mean, y_mean = X.mean(axis=0), float(y.mean())
@@ -191,9 +334,24 @@ def _centre(X, y, fit_intercept):
 
 
 def _result(coef, x_mean, y_mean, **fields):
-    """Build a FitResult; the intercept restores the means removed by centring."""
+    """Build a FitResult; the intercept restores the means removed by centring.
+
+    For solvers that work on :func:`_centre`'s data; see :func:`_scaled_result`.
+    """
     intercept = float(y_mean - x_mean @ coef)
     return FitResult(coef=coef, intercept=intercept, **fields)
+
+
+def _scaled_result(scaled, w, *, objective, gap, objective_history, **fields):
+    """Build a FitResult from a fit of the scaled problem, in the units of the data."""
+    with np.errstate(over="ignore", under="ignore"):
+        history = np.ldexp(objective_history, 2 * scaled.ey)
+    if fields.get("coef_history") is not None:
+        fields["coef_history"] = scaled.coef(fields["coef_history"])
+    return FitResult(
+        coef=scaled.coef(w), intercept=scaled.intercept(w), objective=scaled.cost(objective),
+        gap=scaled.cost(gap), objective_history=history, **fields,
+    )
 
 
 def _warn_not_converged(name, gap, tol_abs, n_iter, stacklevel):
@@ -202,6 +360,31 @@ def _warn_not_converged(name, gap, tol_abs, n_iter, stacklevel):
         f"after {n_iter} iterations; increase max_iter or tol."
     )
     warnings.warn(ConvergenceWarning(message), stacklevel=stacklevel + 1)
+
+
+def _sse_min_if_needed(data, l1, l2, lam_max=None):
+    r"""The least-squares minimum SSE of the scaled data when the penalty is (almost) 0.
+
+    It certifies the fits with :math:`\lambda = 0` and those with a
+    negligible penalty (:func:`_nearly_least_squares`, see
+    :func:`_duality_gap`); None (not computed: one extra least-squares solve)
+    otherwise.
+    """
+    if _nearly_least_squares(data, l1, l2, lam_max):
+        return _least_squares_sse(data.X, data.y)
+    return None
+
+
+def _nearly_least_squares(data, l1, l2, lam_max=None):
+    """Whether the penalty is 0 or negligible: ``l1`` at most ``TINY_LAM`` of
+    lambda_max, and ``l2`` at most ``TINY_LAM`` of the largest diagonal entry of
+    ``2 X^T X`` (the curvature of the SSE), both in the scaled problem's units."""
+    if l1 == 0 and l2 == 0:
+        return True
+    lam_max = data.lam_max() if lam_max is None else lam_max
+    if l1 > TINY_LAM * lam_max:
+        return False
+    return l2 == 0 or l2 <= TINY_LAM * 2.0 * float(np.einsum("ij,ij->j", data.X, data.X).max())
 
 
 def _least_squares_sse(X, y):
@@ -220,7 +403,7 @@ def _sse_lipschitz(X):
 # ---------------------------------------------------------------- the duality gap
 
 
-def _duality_gap(y, r, w, Xtr, l1, l2, sse_min=0.0):
+def _duality_gap(y, r, w, Xtr, l1, l2, sse_min=None):
     r"""Duality gap of :math:`F(w) = \|r\|^2 + l_1\|w\|_1 + \tfrac{1}{2} l_2\|w\|^2`.
 
     ``r = y - X @ w`` and ``Xtr = X.T @ r``. The elastic net is a lasso on the
@@ -242,20 +425,40 @@ def _duality_gap(y, r, w, Xtr, l1, l2, sse_min=0.0):
     :math:`l_2 > 0` (ridge) we use the unconstrained dual of Dünner et al.
     (2016) (scikit-learn's "formulation B"); for :math:`l_1 = l_2 = 0` (least
     squares) the minimum ``sse_min`` is known from one least-squares solve.
+
+    With :math:`l_1 > 0` and :math:`l_2 > 0` the smaller of the two gaps
+    is returned: the elastic-net gap, and the ridge gap plus
+    :math:`l_1\|w\|_1`, which is what certifies a negligible :math:`l_1`.
+
+    ``sse_min`` (the least-squares minimum, or None) also gives a second
+    certificate whenever it is known: the penalty is non-negative, so the
+    minimal cost is at least ``sse_min`` and :math:`F(w) - \text{sse\_min}`
+    bounds :math:`F(w) - F(w^\star)` too. It is the one that closes when
+    :math:`\lambda` is tiny (below about :math:`10^{-12}\lambda_{\max}` the
+    rescaled residual can no longer be dual feasible to the precision of the
+    arithmetic, while the coefficients are already those of least squares);
+    the smaller of the two gaps is returned.
     """
     r_norm2 = float(r @ r)
     w_norm2 = float(w @ w)
     primal = r_norm2 + 0.5 * l2 * w_norm2 + l1 * float(np.abs(w).sum())
+    if l2 > 0:
+        # the ridge gap (l1 = 0) plus the L1 term: a bound too, as the minimal
+        # cost is at least the minimal ridge cost; it is the one that closes
+        # when l1 is negligible (and is the exact gap when l1 = 0)
+        gap = 2.0 * r_norm2 + 0.5 * l2 * w_norm2 - 2.0 * float(y @ r) + (
+            2.0 / l2
+        ) * float(Xtr @ Xtr) + l1 * float(np.abs(w).sum())
     if l1 > 0:
         g_max = float(np.abs(2.0 * Xtr - l2 * w).max())
         s = min(1.0, l1 / g_max) if g_max > 0 else 1.0
         dual = 2.0 * s * float(y @ r) - s * s * (r_norm2 + 0.5 * l2 * w_norm2)
-        return primal - dual
-    if l2 > 0:
-        return 2.0 * r_norm2 + 0.5 * l2 * w_norm2 - 2.0 * float(y @ r) + (
-            2.0 / l2
-        ) * float(Xtr @ Xtr)
-    return r_norm2 - sse_min
+        gap = primal - dual if l2 == 0 else min(gap, primal - dual)
+    elif l2 == 0:
+        return max(primal - sse_min, 0.0)
+    if sse_min is not None:
+        gap = min(gap, max(primal - sse_min, 0.0))
+    return gap
 
 
 def _kkt_violation(w, g, l1):
@@ -278,7 +481,7 @@ MAX_EXACT_SUPPORT = 200  # larger supports: the O(|S|^3) exact solve costs more 
 
 
 def _working_set_solver(
-    X, y, l1, l2, w, tol_abs, max_iter, inner, record, sse_min=0.0, gram=None
+    X, y, l1, l2, w, tol_abs, max_iter, inner, record, sse_min=None, gram=None
 ):
     r"""Minimize :math:`\|y - Xw\|^2 + l_1\|w\|_1 + \tfrac{1}{2}l_2\|w\|^2` with working sets.
 
@@ -575,7 +778,7 @@ def _fista_inner(problem, w, tol, max_iter, record, restart=True):
 # ---------------------------------------------------------------- subgradient descent
 
 
-def _subgradient(X, y, lam, tol_abs, max_iter, lr, record):
+def _subgradient(X, y, lam, tol_abs, max_iter, lr, record, sse_min=None):
     r"""Subgradient descent with step :math:`\eta_k = \text{lr}/\sqrt{k+1}`; keeps the best iterate.
 
     The cost does not decrease at every step, so we keep the iterate with the
@@ -587,7 +790,7 @@ def _subgradient(X, y, lam, tol_abs, max_iter, lr, record):
     history = _History(record)
     best_objective = float(y @ y)
     best = (w, r)
-    best_dual = best_objective - _duality_gap(y, r, w, Xtr, lam, 0.0)
+    best_dual = best_objective - _duality_gap(y, r, w, Xtr, lam, 0.0, sse_min)
     for k in range(max_iter):
         if best_objective - best_dual <= tol_abs:
             break
@@ -596,7 +799,7 @@ def _subgradient(X, y, lam, tol_abs, max_iter, lr, record):
         Xtr = X.T @ r
         objective = float(r @ r) + lam * float(np.abs(w).sum())
         history.add(objective, w)
-        best_dual = max(best_dual, objective - _duality_gap(y, r, w, Xtr, lam, 0.0))
+        best_dual = max(best_dual, objective - _duality_gap(y, r, w, Xtr, lam, 0.0, sse_min))
         if objective < best_objective:
             best_objective, best = objective, (w, r)
     gap = best_objective - best_dual
@@ -635,7 +838,7 @@ def ridge(X, y, lam, *, fit_intercept=True):
     Returns
     -------
     FitResult
-        ``coef``, ``intercept``, ``objective`` (the cost above); ``n_iter=0``,
+        ``coef`` (float64), ``intercept``, ``objective`` (the cost above); ``n_iter=0``,
         ``gap=0.0``, ``converged=True`` and an empty ``objective_history``.
 
     Raises
@@ -661,24 +864,50 @@ def ridge(X, y, lam, *, fit_intercept=True):
     0.95
     """
     X, y, lam = _check_common(X, y, lam, "ridge")
-    Xc, yc, x_mean, y_mean = _centre(X, y, fit_intercept)
-    coef = _ridge_coef(Xc, yc, lam)
-    residual = yc - Xc @ coef
-    objective = float(residual @ residual) + 0.5 * lam * float(coef @ coef)
-    return _result(
-        coef, x_mean, y_mean, n_iter=0, converged=True, objective=objective,
+    fit_intercept = check_bool(fit_intercept, "fit_intercept", "ridge")
+    data = _Scaled(X, y, fit_intercept)
+    l2 = data.l2(lam)
+    coef = _ridge_coef(data.X, data.y, l2)
+    residual = data.y - data.X @ coef
+    objective = float(residual @ residual) + 0.5 * l2 * float(coef @ coef)
+    return _scaled_result(
+        data, coef, n_iter=0, converged=True, objective=objective,
         gap=0.0, objective_history=np.empty(0),
     )
 
 
 def _ridge_coef(X, y, lam):
-    """Ridge coefficients: primal solve (n >= p), dual solve (p > n), lstsq (lam = 0)."""
+    """Ridge coefficients: primal solve (n >= p), dual solve (p > n), lstsq (lam = 0).
+
+    A rank-deficient ``X`` with a ``lam`` too small to lift the zero
+    eigenvalues above round-off makes the system numerically singular; then
+    the SVD formula of :func:`_ridge_svd_coefs` answers (as
+    :func:`normlib.ridge_path` always does).
+    """
     n, p = X.shape
     if lam == 0:
         return np.linalg.lstsq(X, y, rcond=None)[0]
-    if n >= p:
-        return np.linalg.solve(X.T @ X + 0.5 * lam * np.eye(p), X.T @ y)
-    return X.T @ np.linalg.solve(X @ X.T + 0.5 * lam * np.eye(n), y)
+    try:
+        if n >= p:
+            return np.linalg.solve(X.T @ X + 0.5 * lam * np.eye(p), X.T @ y)
+        return X.T @ np.linalg.solve(X @ X.T + 0.5 * lam * np.eye(n), y)
+    except np.linalg.LinAlgError:
+        return _ridge_svd_coefs(X, y, np.array([lam]))[0][0]
+
+
+def _ridge_svd_coefs(Xc, yc, lams):
+    r"""Ridge coefficients for every lam from one SVD :math:`X_c = U\,\mathrm{diag}(s)\,V^\top`.
+
+    Returns ``(coefs, s)``: coefficients of shape (n_lams, n_features) and the
+    singular values kept (private helper shared with :mod:`normlib.paths`).
+    """
+    U, s, Vt = np.linalg.svd(Xc, full_matrices=False)
+    # singular values below numpy.linalg.lstsq's cut-off count as 0 (lam = 0 is then
+    # the minimum-norm least-squares solution, as in normlib.ridge)
+    keep = s > np.finfo(float).eps * max(Xc.shape) * (s[0] if s.size else 0.0)
+    s, U, Vt = s[keep], U[:, keep], Vt[keep]
+    factors = s / (s**2 + 0.5 * lams[:, None])  # (n_lams, rank): s / (s^2 + lam/2)
+    return (factors * (U.T @ yc)) @ Vt, s
 
 
 def lasso(
@@ -729,7 +958,11 @@ def lasso(
       ``tol`` and ``max_iter`` suited to a demonstration.
 
     All three stop when the duality gap is at most ``tol`` :math:`\cdot
-    \|y_c\|_2^2` (see :mod:`normlib.models`). The gap's dual point is the
+    \|y_c\|_2^2` (see :mod:`normlib.models`). They work on ``X`` and ``y``
+    divided by powers of two (exactly), so the fit does not depend on the
+    units: ``lasso(s * X, t * y, s * t * lam).coef == t / s * lasso(X, y,
+    lam).coef`` from :math:`10^{-150}` to :math:`10^{150}` and beyond, and a
+    tiny ``y`` cannot make the tolerance underflow to 0. The gap's dual point is the
     residual rescaled to be dual feasible: :math:`\theta = s\,r` with
     :math:`s = \min\bigl(1, \lambda/\|2X_c^\top r\|_\infty\bigr)`.
 
@@ -770,7 +1003,8 @@ def lasso(
     Returns
     -------
     FitResult
-        ``coef`` (exact zeros for ``"cd"`` and ``"fista"``), ``intercept``,
+        ``coef`` (float64 whatever the dtype of ``X``; exact zeros for
+        ``"cd"`` and ``"fista"``), ``intercept``,
         ``n_iter``, ``converged``, ``objective``, ``gap``,
         ``objective_history`` (one value per epoch or iteration) and
         ``coef_history``.
@@ -780,6 +1014,9 @@ def lasso(
     ValueError
         If ``X`` or ``y`` is invalid, their lengths differ, ``lam`` is negative
         or NaN, ``method`` is unknown, ``tol`` < 0, ``max_iter`` < 1 or ``lr`` ≤ 0.
+    TypeError
+        If ``X`` or ``y`` is a masked array or a sparse matrix, or a boolean
+        option (``fit_intercept``, ``record_coefs``, ``restart``) is not a bool.
 
     Warns
     -----
@@ -814,32 +1051,40 @@ def lasso(
     True
     """
     X, y, lam = _check_common(X, y, lam, "lasso")
+    fit_intercept = check_bool(fit_intercept, "fit_intercept", "lasso")
     method = check_option(method, "method", "lasso", LASSO_METHODS)
     tol, max_iter = _check_iteration_args(tol, max_iter, "lasso")
     if lr is not None:
         lr = check_scalar(lr, "lr", "lasso", low=0.0, low_inclusive=False)
-    Xc, yc, x_mean, y_mean = _centre(X, y, fit_intercept)
-    tol_abs = tol * float(yc @ yc)
-    sse_min = _least_squares_sse(Xc, yc) if lam == 0 else 0.0
-    w0 = np.zeros(X.shape[1])
+    record_coefs = check_bool(record_coefs, "record_coefs", "lasso")
+    restart = check_bool(restart, "restart", "lasso")
+    data = _Scaled(X, y, fit_intercept)
+    Xs, ys, l1 = data.X, data.y, data.l1(lam)
+    tol_abs = tol * float(ys @ ys)
+    sse_min = _sse_min_if_needed(data, l1, 0.0)
     if method == "subgradient":
         if lr is None:
-            L = _sse_lipschitz(Xc)
+            L = _sse_lipschitz(Xs)
             lr = 1.0 / L if L > 0 else 1.0
-        coef, r, gap, n_iter, history = _subgradient(Xc, yc, lam, tol_abs, max_iter, lr,
-                                                     record_coefs)
+        else:
+            lr = data.lr(lr)
+        coef, r, gap, n_iter, history = _subgradient(Xs, ys, l1, tol_abs, max_iter, lr,
+                                                     record_coefs, sse_min)
     else:
         inner = _cd_inner if method == "cd" else partial(_fista_inner, restart=restart)
         coef, r, gap, n_iter, history = _working_set_solver(
-            Xc, yc, lam, 0.0, w0, tol_abs, max_iter, inner, record_coefs, sse_min
+            Xs, ys, l1, 0.0, np.zeros(X.shape[1]), tol_abs, max_iter, inner, record_coefs,
+            sse_min,
         )
-    converged = gap <= tol_abs
+    converged = bool(gap <= tol_abs)
     if not converged:
-        _warn_not_converged(f"lasso ({method})", gap, tol_abs, n_iter, stacklevel=2)
+        _warn_not_converged(
+            f"lasso ({method})", data.cost(gap), data.cost(tol_abs), n_iter, stacklevel=2
+        )
     objectives, coefs = history.arrays(X.shape[1])
-    objective = float(r @ r) + lam * float(np.abs(coef).sum())
-    return _result(
-        coef, x_mean, y_mean, n_iter=n_iter, converged=converged, objective=objective,
+    objective = float(r @ r) + l1 * float(np.abs(coef).sum())
+    return _scaled_result(
+        data, coef, n_iter=n_iter, converged=converged, objective=objective,
         gap=float(gap), objective_history=objectives, coef_history=coefs,
     )
 
@@ -892,6 +1137,7 @@ def elastic_net(
     Returns
     -------
     FitResult
+        As :func:`lasso` (``coef`` is float64 whatever the dtype of ``X``).
 
     Raises
     ------
@@ -923,22 +1169,27 @@ def elastic_net(
     """
     X, y, lam = _check_common(X, y, lam, "elastic_net")
     rho = check_scalar(l1_ratio, "l1_ratio", "elastic_net", low=0.0, high=1.0)
+    fit_intercept = check_bool(fit_intercept, "fit_intercept", "elastic_net")
     tol, max_iter = _check_iteration_args(tol, max_iter, "elastic_net")
-    Xc, yc, x_mean, y_mean = _centre(X, y, fit_intercept)
-    tol_abs = tol * float(yc @ yc)
-    l1, l2 = lam * rho, lam * (1.0 - rho)
-    sse_min = _least_squares_sse(Xc, yc) if lam == 0 else 0.0
+    record_coefs = check_bool(record_coefs, "record_coefs", "elastic_net")
+    data = _Scaled(X, y, fit_intercept)
+    Xs, ys = data.X, data.y
+    tol_abs = tol * float(ys @ ys)
+    l1, l2 = data.l1(lam * rho), data.l2(lam * (1.0 - rho))
+    sse_min = _sse_min_if_needed(data, l1, l2)
     coef, r, gap, n_iter, history = _working_set_solver(
-        Xc, yc, l1, l2, np.zeros(X.shape[1]), tol_abs, max_iter, _cd_inner, record_coefs,
+        Xs, ys, l1, l2, np.zeros(X.shape[1]), tol_abs, max_iter, _cd_inner, record_coefs,
         sse_min,
     )
-    converged = gap <= tol_abs
+    converged = bool(gap <= tol_abs)
     if not converged:
-        _warn_not_converged("elastic_net (cd)", gap, tol_abs, n_iter, stacklevel=2)
+        _warn_not_converged(
+            "elastic_net (cd)", data.cost(gap), data.cost(tol_abs), n_iter, stacklevel=2
+        )
     objectives, coefs = history.arrays(X.shape[1])
     objective = float(r @ r) + l1 * float(np.abs(coef).sum()) + 0.5 * l2 * float(coef @ coef)
-    return _result(
-        coef, x_mean, y_mean, n_iter=n_iter, converged=converged, objective=objective,
+    return _scaled_result(
+        data, coef, n_iter=n_iter, converged=converged, objective=objective,
         gap=float(gap), objective_history=objectives, coef_history=coefs,
     )
 
@@ -992,11 +1243,13 @@ def lambda_max(X, y, *, fit_intercept=True, l1_ratio=1.0):
     14.0
     """
     X, y = check_X_y(X, y, "lambda_max")
+    fit_intercept = check_bool(fit_intercept, "fit_intercept", "lambda_max")
     rho = check_scalar(
         l1_ratio, "l1_ratio", "lambda_max", low=0.0, high=1.0, low_inclusive=False
     )
-    Xc, yc, _, _ = _centre(X, y, fit_intercept)
-    return 2.0 * float(np.abs(Xc.T @ yc).max()) / rho
+    data = _Scaled(X, y, fit_intercept)
+    with np.errstate(over="ignore"):  # beyond the float range: inf, the honest answer
+        return float(np.ldexp(data.lam_max(rho), data.ex + data.ey))
 
 
 def to_sklearn_alpha(lam, n_samples, penalty):
@@ -1219,6 +1472,7 @@ def kkt_violation(X, y, coef, lam, penalty="l1", *, l1_ratio=0.5, fit_intercept=
     penalty = check_option(penalty, "penalty", func, ("l1", "l2", "elasticnet"))
     rho = check_scalar(l1_ratio, "l1_ratio", func, low=0.0, high=1.0)
     rho = {"l1": 1.0, "l2": 0.0, "elasticnet": rho}[penalty]
+    fit_intercept = check_bool(fit_intercept, "fit_intercept", func)
     if fit_intercept:  # the optimal intercept for coef: work on centred data
         X, y = X - X.mean(axis=0), y - y.mean()
     c = 2.0 * X.T @ (y - X @ coef) - lam * (1.0 - rho) * coef

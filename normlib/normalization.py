@@ -21,7 +21,7 @@ scikit-learn returns zeros.
 
 import numpy as np
 
-from ._validation import check_array, check_axis, check_finite, check_option
+from ._validation import check_array, check_axis, check_finite, check_option, result_dtype
 from .norms import _SAFE_MIN, _norm_last, _sum_of_squares
 
 __all__ = ["l1_normalize", "l2_normalize", "min_max_scale", "normalize", "standardize"]
@@ -65,16 +65,54 @@ def _check_reference(reference, X, axis, func):
     return reference
 
 
-def _along_rows_with(X, reference, axis, transform):
-    """Like :func:`_along_rows`, for ``transform(rows, reference_rows)``; the
-    reference rows are those of ``X`` itself when ``reference`` is None."""
-    if reference is None:
-        return _along_rows(X, axis, lambda rows: transform(rows, None))
-    if X.ndim == 1:
-        return transform(X[np.newaxis, :], reference[np.newaxis, :])[0]
-    if axis == 0:
-        return transform(X.T, reference.T).T
-    return transform(X, reference)
+def _vectors(A, axis):
+    """The vectors along ``axis`` as the rows of a 2-D view (a 1-D array is one row)."""
+    if A.ndim == 1:
+        return A[np.newaxis, :]
+    return A.T if axis == 0 else A
+
+
+def _row_blocks(A):
+    """Blocks of about ``_BLOCK`` numbers of consecutive rows of the 2-D array ``A``."""
+    step = max(1, _BLOCK // A.shape[1])
+    return (A[start:start + step] for start in range(0, A.shape[0], step))
+
+
+def _per_row_statistics(R, axis, statistics, column_statistics):
+    """Statistics of each vector of ``R`` along ``axis`` (tuple of 1-D arrays).
+
+    The columns of a 2-D ``R`` (``axis=0``) go to ``column_statistics(R)``,
+    which reads ``R`` by blocks of consecutive rows (reading a few columns at
+    a time would read all of memory for each). Otherwise ``statistics(rows)``
+    runs on blocks of rows of ``_vectors(R, axis)`` and the results are
+    concatenated. Either way the temporary arrays are the size of a block.
+    """
+    if R.ndim == 2 and axis == 0:
+        return column_statistics(R)
+    V = _vectors(R, axis)
+    step = max(1, _BLOCK // V.shape[1])
+    parts = [statistics(V[start:start + step]) for start in range(0, V.shape[0], step)]
+    return tuple(np.concatenate(column) for column in zip(*parts, strict=True))
+
+
+def _transform_in_blocks(X, axis, parameters, transform):
+    """``transform(block, *params)`` on blocks of rows of ``X``, into one new array.
+
+    ``parameters`` are per-vector arrays (one value per vector along ``axis``);
+    each is given to ``transform`` shaped to broadcast against the block. The
+    result is the only array of the size of ``X`` that is allocated: the
+    temporaries of ``transform`` are the size of a block (scikit-learn's
+    scalers also allocate one copy; issue 12 measured 4-5 before).
+    """
+    X2 = X[np.newaxis, :] if X.ndim == 1 else X
+    out = np.empty(X2.shape)
+    per_row = X.ndim == 2 and axis == 1  # one parameter per row of X, else per column
+    step = max(1, _BLOCK // X2.shape[1])
+    for start in range(0, X2.shape[0], step):
+        rows = slice(start, start + step)
+        shaped = [p[rows, np.newaxis] if per_row else p[np.newaxis, :] for p in parameters]
+        out[rows] = transform(X2[rows], *shaped)
+    return out[0] if X.ndim == 1 else out
 
 
 def _power_of_two_scale(amax):
@@ -144,11 +182,13 @@ def _normalize_rows(X, p, func):
 
 
 def _normalize(X, norm, axis, func):
+    dtype = result_dtype(X)
     X = _check_X(X, func, finite=False)  # NaN/inf show up in the norms (checked there)
     norm = check_option(norm, "norm", func, tuple(NORMS))
     axis = check_axis(axis, 2, func, allow_none=False)
     p = NORMS[norm]
-    return _along_rows(X, axis, lambda rows: _normalize_rows(rows, p, func))
+    result = _along_rows(X, axis, lambda rows: _normalize_rows(rows, p, func))
+    return result.astype(dtype, copy=False)
 
 
 def normalize(X, norm="l2", axis=1):
@@ -172,7 +212,8 @@ def normalize(X, norm="l2", axis=1):
     Returns
     -------
     ndarray of the shape of X
-        A new array; each nonzero vector has norm 1 (up to rounding).
+        float32 for float32 input (as scikit-learn's), float64 otherwise; the
+        arithmetic is done in float64. A new array; each nonzero vector has norm 1 (up to rounding).
 
     Raises
     ------
@@ -229,7 +270,8 @@ def l1_normalize(X, axis=1):
     Returns
     -------
     ndarray of the shape of X
-        A new array; zero vectors stay zero.
+        float32 for float32 input (as scikit-learn's), float64 otherwise; the
+        arithmetic is done in float64. A new array; zero vectors stay zero.
 
     Raises
     ------
@@ -267,7 +309,8 @@ def l2_normalize(X, axis=1):
     Returns
     -------
     ndarray of the shape of X
-        A new array; zero vectors stay zero.
+        float32 for float32 input (as scikit-learn's), float64 otherwise; the
+        arithmetic is done in float64. A new array; zero vectors stay zero.
 
     Raises
     ------
@@ -300,29 +343,55 @@ def _check_feature_range(feature_range, func):
     return float(values[0]), float(values[1])
 
 
-def _min_max_rows(X, lower, upper, reference):
-    """Min-max scale each row of ``X`` to [lower, upper], with the minimum and
-    maximum of the same row of ``reference`` (of ``X`` itself when None)."""
-    R = X if reference is None else reference
+def _min_max_statistics(rows):
+    """Per row: the power-of-two scale, the minimum and the span of row / scale."""
+    high, low = rows.max(axis=1), rows.min(axis=1)
     # (x - min) / (max - min) does not change when the row is divided by a
     # constant: divide by a power of two (exact) so that max - min cannot overflow
-    scale = _power_of_two_scale(np.maximum(R.max(axis=1), -R.min(axis=1)))[:, np.newaxis]
-    X, R = X / scale, R / scale
-    low = R.min(axis=1, keepdims=True)
-    span = R.max(axis=1, keepdims=True) - low
-    # for X itself, t is in [0, 1], exactly 0 at the min and 1 at the max
-    constant = (span == 0)[:, 0]
-    span[constant] = 1.0
-    t = (X - low) / span
-    # a constant row: like scikit-learn, divide by 1 in the original units
-    # (undo the scaling); X itself then gets t = 0, the lower end
-    t[constant] *= scale[constant]
-    # lower * (1 - t) + upper * t gives lower and upper exactly at t = 0 and 1
-    # and never overflows
-    scaled = lower * (1.0 - t) + upper * t
-    if reference is None:
+    scale = _power_of_two_scale(np.maximum(high, -low))
+    low, high = low / scale, high / scale  # the min and max of row / scale, exactly
+    return scale, low, high - low
+
+
+def _min_max_column_statistics(R):
+    """:func:`_min_max_statistics` of each column of ``R`` (no temporary arrays)."""
+    high, low = R.max(axis=0), R.min(axis=0)
+    scale = _power_of_two_scale(np.maximum(high, -low))
+    low, high = low / scale, high / scale
+    return scale, low, high - low
+
+
+def _min_max_block(X, scale, low, span, lower, upper, new_data):
+    """Min-max scale a block of ``X`` with per-vector ``scale``, ``low``, ``span``."""
+    constant = span == 0
+    # new data far outside the reference's range can overflow here and below:
+    # the true value is then beyond the float range too (handled at the end)
+    with np.errstate(over="ignore", invalid="ignore"):
+        t = X / scale
+        t -= low
+        # for X itself, t is in [0, 1], exactly 0 at the min and 1 at the max;
+        # a constant vector: like scikit-learn, divide by 1 in the original units
+        # (undo the scaling); X itself then gets t = 0, the lower end
+        if constant.any():
+            t /= np.where(constant, 1.0, span)
+            t *= np.where(constant, scale, 1.0)
+        else:
+            t /= span
+        if lower == 0.0 and upper == 1.0:
+            scaled = t  # what the formula below gives for (0, 1), in one pass less
+        else:
+            # lower * (1 - t) + upper * t gives lower and upper exactly at t = 0
+            # and 1 and does not overflow for t in [0, 1]
+            scaled = lower * (1.0 - t)
+            scaled += upper * t
+    if not new_data:
         # rounding must not step outside the range; new data may fall outside it
-        scaled = np.clip(scaled, lower, upper)
+        return np.clip(scaled, lower, upper, out=scaled)
+    # new data: a result beyond the float range (inf, or NaN from inf - inf) is
+    # -inf below the range (t < 0) and +inf above it (t > 1), its true sign
+    beyond = ~np.isfinite(scaled)
+    if beyond.any():
+        scaled[beyond] = np.where(t[beyond] < 0, -np.inf, np.inf)
     return scaled
 
 
@@ -355,9 +424,12 @@ def min_max_scale(X, feature_range=(0, 1), axis=0, *, reference=None):
     Returns
     -------
     ndarray of the shape of X
-        A new array. Without ``reference`` its values lie in ``[lower, upper]``
-        and each non-constant column attains both bounds exactly; with a
-        ``reference``, new data may fall outside the range (they are not clipped).
+        float32 for float32 input (as scikit-learn's), float64 otherwise; the
+        arithmetic is done in float64. A new array. Without ``reference`` its
+        values lie in ``[lower, upper]`` and each non-constant column attains
+        both bounds exactly; with a
+        ``reference``, new data may fall outside the range (they are not
+        clipped); beyond the float range they are ``-inf`` or ``inf``, never NaN.
 
     Raises
     ------
@@ -396,42 +468,86 @@ def min_max_scale(X, feature_range=(0, 1), axis=0, *, reference=None):
     array([-0.5,  0.5,  2. ])
     """
     func = "min_max_scale"
+    dtype = result_dtype(X)
     X = _check_X(X, func)
     lower, upper = _check_feature_range(feature_range, func)
     axis = check_axis(axis, 2, func, allow_none=False)
     reference = _check_reference(reference, X, axis, func)
-    return _along_rows_with(
-        X, reference, axis, lambda rows, ref: _min_max_rows(rows, lower, upper, ref)
+    new_data = reference is not None
+    statistics = _per_row_statistics(
+        reference if new_data else X, axis, _min_max_statistics, _min_max_column_statistics
     )
+    result = _transform_in_blocks(
+        X, axis, statistics,
+        lambda block, scale, low, span: _min_max_block(
+            block, scale, low, span, lower, upper, new_data
+        ),
+    )
+    with np.errstate(over="ignore"):  # float32: beyond its range is ±inf
+        return result.astype(dtype, copy=False)
 
 
-def _standardize_rows(X, reference):
-    """z-scores of each row of ``X`` (population standard deviation), with the
-    mean and standard deviation of the same row of ``reference`` (of ``X``
-    itself when None)."""
-    R = X if reference is None else reference
+def _standardize_statistics(rows):
+    """Per row: the power-of-two scale, the mean, its correction and the standard
+    deviation (population) of row / scale, and whether the row is constant."""
     # z-scores do not change when the row is divided by a constant: divide by a
     # power of two (exact) so that the sums of squares cannot overflow
-    scale = _power_of_two_scale(np.maximum(R.max(axis=1), -R.min(axis=1)))[:, np.newaxis]
-    X, R = X / scale, R / scale
-    mean = R.mean(axis=1, keepdims=True)
-    residuals = R - mean
+    scale = _power_of_two_scale(np.maximum(rows.max(axis=1), -rows.min(axis=1)))
+    residuals = rows / scale[:, np.newaxis]
+    mean = residuals.mean(axis=1)
+    residuals -= mean[:, np.newaxis]
     # the computed mean can be off by a rounding error as large as the spread
     # (the mean of 1 and 1 + eps rounds to 1); the mean of the residuals
     # corrects it (the corrected two-pass algorithm of Chan, Golub and LeVeque),
     # applied to the residuals, where it is representable
-    correction = residuals.mean(axis=1, keepdims=True)
-    residuals -= correction
-    std = np.sqrt(np.mean(residuals**2, axis=1, keepdims=True))
-    centred = residuals if reference is None else (X - mean) - correction
+    correction = residuals.mean(axis=1)
+    residuals -= correction[:, np.newaxis]
+    std = np.sqrt(np.mean(residuals**2, axis=1))
+    constant = rows.max(axis=1) == rows.min(axis=1)
     # a constant row has no spread to divide by: like scikit-learn, only centre it
-    # (in the original units); X itself then becomes exactly 0, not rounding noise
-    constant = R.max(axis=1) == R.min(axis=1)
-    if reference is None:
-        centred[constant] = 0.0
     std[constant] = 1.0
-    z = centred / std
-    z[constant] *= scale[constant]  # centred in the original units
+    return scale, mean, correction, std, constant
+
+
+def _standardize_column_statistics(R):
+    """:func:`_standardize_statistics` of each column of ``R``, reading it by row blocks.
+
+    Three passes (mean, its correction, the sum of squares) accumulate block
+    sums, so no temporary array is larger than a block.
+    """
+    n = R.shape[0]
+    high, low = R.max(axis=0), R.min(axis=0)
+    scale = _power_of_two_scale(np.maximum(high, -low))
+    mean = sum((block / scale).sum(axis=0) for block in _row_blocks(R)) / n
+    correction = sum((block / scale - mean).sum(axis=0) for block in _row_blocks(R)) / n
+    squares = np.zeros(R.shape[1])
+    for block in _row_blocks(R):
+        residuals = block / scale
+        residuals -= mean
+        residuals -= correction
+        squares += np.einsum("ij,ij->j", residuals, residuals)
+    std = np.sqrt(squares / n)
+    constant = high == low
+    std[constant] = 1.0
+    return scale, mean, correction, std, constant
+
+
+def _standardize_block(X, scale, mean, correction, std, constant, new_data):
+    """z-scores of a block of ``X`` with per-vector statistics."""
+    # new data far outside the reference's range: its z-scores overflow to
+    # ±inf (their true value is beyond the float range), never NaN
+    with np.errstate(over="ignore"):
+        z = X / scale
+        z -= mean
+        z -= correction
+        z /= std
+    if new_data:
+        # a constant vector is only centred, in the original units
+        z *= np.where(constant, scale, 1.0)
+    else:
+        # X itself: its constant vectors become exactly 0, not rounding noise
+        z *= ~constant
+        z += 0.0  # no -0.0
     return z
 
 
@@ -464,7 +580,8 @@ def standardize(X, axis=0, *, reference=None):
     Returns
     -------
     ndarray of the shape of X
-        A new array of z-scores.
+        float32 for float32 input (as scikit-learn's), float64 otherwise; the
+        arithmetic is done in float64. A new array of z-scores.
 
     Raises
     ------
@@ -500,7 +617,18 @@ def standardize(X, axis=0, *, reference=None):
     array([[0., 2.]])
     """
     func = "standardize"
+    dtype = result_dtype(X)
     X = _check_X(X, func)
     axis = check_axis(axis, 2, func, allow_none=False)
     reference = _check_reference(reference, X, axis, func)
-    return _along_rows_with(X, reference, axis, _standardize_rows)
+    new_data = reference is not None
+    statistics = _per_row_statistics(
+        reference if new_data else X, axis, _standardize_statistics,
+        _standardize_column_statistics,
+    )
+    result = _transform_in_blocks(
+        X, axis, statistics,
+        lambda block, *stats: _standardize_block(block, *stats, new_data),
+    )
+    with np.errstate(over="ignore"):  # float32: beyond its range is ±inf
+        return result.astype(dtype, copy=False)

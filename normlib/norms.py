@@ -32,7 +32,14 @@ import functools
 
 import numpy as np
 
-from ._validation import check_array, check_axis, check_finite, check_option, check_scalar
+from ._validation import (
+    check_array,
+    check_axis,
+    check_finite,
+    check_option,
+    check_scalar,
+    result_dtype,
+)
 
 __all__ = [
     "distance",
@@ -181,6 +188,7 @@ def _norm_last(x, p):
 
 def _norm(x, p, axis, keepdims, func):
     """Validate, reduce ``axis`` (all entries when None), shape the result like numpy."""
+    dtype = result_dtype(x)
     x = check_array(x, "x", func, ndim=None, finite=False)
     p = _check_p(p, func)
     axis = check_axis(axis, x.ndim, func)
@@ -191,18 +199,28 @@ def _norm(x, p, axis, keepdims, func):
         # NaN or inf in x propagated into the result; if x is finite, the true
         # norm is larger than the largest float and inf is the right answer.
         check_finite(x, "x", func)
-    return _shape(result, x.ndim, axis, keepdims)
+    return _shape(result, x.ndim, axis, keepdims, dtype)
 
 
-def _shape(result, ndim, axis, keepdims):
-    """Give a reduction the shape numpy gives it (a Python float when 0-D)."""
+def _shape(result, ndim, axis, keepdims, dtype=np.float64):
+    """Give a reduction the shape numpy gives it (a Python float when 0-D).
+
+    An array result has the given ``dtype`` (float32 for float32 input, as
+    numpy and scikit-learn return; the sums themselves are done in float64).
+    """
     if keepdims:
         if axis is None:
-            return np.reshape(result, (1,) * ndim)
-        return np.expand_dims(result, axis)
+            return _as(np.reshape(result, (1,) * ndim), dtype)
+        return _as(np.expand_dims(result, axis), dtype)
     if np.ndim(result) == 0:
         return float(result)
-    return result
+    return _as(result, dtype)
+
+
+def _as(array, dtype):
+    """``array`` as ``dtype``; values beyond float32's range become ±inf (their true value)."""
+    with np.errstate(over="ignore"):
+        return np.asarray(array).astype(dtype, copy=False)
 
 
 # ---------------------------------------------------------------- norms
@@ -233,7 +251,8 @@ def lp_norm(x, p=2, axis=None, keepdims=False):
     -------
     float or ndarray
         A float when ``axis=None`` (and ``keepdims=False``), else an array of
-        norms with the reduced axis removed. ``inf`` only when the true norm
+        norms with the reduced axis removed (float32 for float32 input, as
+        numpy's; the sums are done in float64). ``inf`` only when the true norm
         exceeds the largest float (about 1.8e308).
 
     Raises
@@ -489,6 +508,7 @@ def l0_count(x, axis=None, keepdims=False):
 
 
 def _distance(a, b, p, func):
+    dtype = np.float32 if result_dtype(a) == result_dtype(b) == np.float32 else np.float64
     a = check_array(a, "a", func, ndim=(1, 2))
     b = check_array(b, "b", func, ndim=(1, 2))
     if a.shape != b.shape:
@@ -501,7 +521,7 @@ def _distance(a, b, p, func):
         # a - b overflows only when the distance exceeds the largest float
         difference = a - b
     result = _norm_last(difference, p)
-    return float(result) if np.ndim(result) == 0 else result
+    return float(result) if np.ndim(result) == 0 else _as(result, dtype)
 
 
 def distance(a, b, p=2):

@@ -37,6 +37,38 @@ def _check_common(grad, w0, lr, n_steps, l2, weight_decay, func):
     return w0, lr, n_steps, l2, weight_decay
 
 
+def _gradient(grad, w, step, func):
+    """``grad(w)`` as a float array of the shape of ``w``, or a clear error naming ``grad``.
+
+    ``step`` is the index of ``w`` in the returned path (0 for ``w0``).
+    """
+    value = grad(w.copy())  # a copy: a grad that modifies its argument cannot change w
+    if value is None:
+        got = "None"
+    else:
+        try:
+            array = np.asarray(value)
+        except (TypeError, ValueError):  # a ragged list
+            array = np.asarray(value, dtype=object)
+        if array.dtype.kind in "biuf" and array.shape == w.shape:
+            array = array.astype(np.float64)
+            if not np.isfinite(array).all():
+                kind = "NaN" if np.isnan(array).any() else "inf"
+                raise ValueError(
+                    f"The 'grad' parameter of {func} returned {kind} at step {step}; "
+                    f"the gradient must be finite (is the learning rate too large?)."
+                )
+            return array
+        got = (
+            f"dtype {array.dtype}" if array.dtype.kind not in "biuf"
+            else f"shape {array.shape}"
+        )
+    raise TypeError(
+        f"The 'grad' parameter of {func} must return an array of real numbers of "
+        f"shape {w.shape} (the shape of w0); got {got} at step {step}."
+    )
+
+
 def gradient_descent(grad, w0, lr, n_steps, *, l2=0.0, weight_decay=0.0):
     r"""Plain gradient descent, recording every iterate.
 
@@ -91,7 +123,7 @@ def gradient_descent(grad, w0, lr, n_steps, *, l2=0.0, weight_decay=0.0):
     path = np.empty((n_steps + 1, w0.size))
     path[0] = w = w0.copy()
     for t in range(n_steps):
-        g = np.asarray(grad(w), dtype=float) + l2 * w
+        g = _gradient(grad, w, t, "gradient_descent") + l2 * w
         w = w - lr * g - lr * weight_decay * w
         path[t + 1] = w
     return path
@@ -172,7 +204,7 @@ def adam(grad, w0, lr, n_steps, *, betas=(0.9, 0.999), eps=1e-8, l2=0.0, weight_
     m = np.zeros_like(w)
     v = np.zeros_like(w)
     for t in range(1, n_steps + 1):
-        g = np.asarray(grad(w), dtype=float) + l2 * w
+        g = _gradient(grad, w, t - 1, "adam") + l2 * w  # at path[t - 1]
         m = beta1 * m + (1 - beta1) * g
         v = beta2 * v + (1 - beta2) * g * g
         m_hat = m / (1 - beta1**t)

@@ -16,14 +16,20 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._validation import check_array, check_option, check_scalar, check_X_y
+from ._validation import check_array, check_bool, check_option, check_scalar, check_X_y
 from .models import (
     DEFAULT_MAX_ITER,
     ConvergenceWarning,
     _cd_inner,
     _centre,
+    _divide_by_power_of_two,
+    _exponent,
     _GramCache,
     _least_squares_sse,
+    _max_abs,
+    _nearly_least_squares,
+    _ridge_svd_coefs,
+    _Scaled,
     _working_set_solver,
 )
 
@@ -60,34 +66,42 @@ def _geometric_grid(lam_max, n_lams, eps):
 # ---------------------------------------------------------------- lasso and elastic-net paths
 
 
-def _enet_coefs(Xc, yc, lams, l1_ratio, tol, max_iter, func):
-    """Warm-started coefficients for each lam, in the order given; warns once if needed.
+def _enet_coefs(data, l1s, l2s, tol, max_iter, func, where=""):
+    """Warm-started coefficients (in the units of the data) for each pair of L1 and
+    L2 strengths ``l1s[k]``, ``l2s[k]`` (in the units of the data), in the order
+    given; warns once if needed.
 
-    Called two levels below the public function (which is what the warning points at).
+    ``data`` is a :class:`normlib.models._Scaled`: the fits are those of the
+    scaled problem. Called two levels below the public function (which is
+    what the warning points at); ``where`` (e.g. " in fold 2 of 5") is added
+    to the warning.
     """
-    tol_abs = tol * float(yc @ yc)
-    sse_min = _least_squares_sse(Xc, yc) if (lams == 0).any() else 0.0
-    w = np.zeros(Xc.shape[1])
-    coefs = np.empty((lams.size, Xc.shape[1]))
-    gram = _GramCache(Xc, yc)  # rows of Xc^T Xc, shared by all the fits of the path
+    Xs, ys = data.X, data.y
+    tol_abs = tol * float(ys @ ys)
+    l1s, l2s = [data.l1(l1) for l1 in l1s], [data.l2(l2) for l2 in l2s]
+    tiny = [_nearly_least_squares(data, l1, l2) for l1, l2 in zip(l1s, l2s, strict=True)]
+    sse_min = _least_squares_sse(Xs, ys) if any(tiny) else None
+    w = np.zeros(Xs.shape[1])
+    coefs = np.empty((len(l1s), Xs.shape[1]))
+    gram = _GramCache(Xs, ys)  # rows of Xs^T Xs, shared by all the fits of the path
     failed = []
-    for k, lam in enumerate(lams):
+    for k, (l1, l2) in enumerate(zip(l1s, l2s, strict=True)):
         w, _, gap, _, _ = _working_set_solver(
-            Xc, yc, lam * l1_ratio, lam * (1.0 - l1_ratio), w, tol_abs, max_iter,
-            _cd_inner, False, sse_min if lam == 0 else 0.0, gram,
+            Xs, ys, l1, l2, w, tol_abs, max_iter, _cd_inner, False,
+            sse_min if tiny[k] else None, gram,
         )
-        coefs[k] = w
+        coefs[k] = data.coef(w)
         if gap > tol_abs:
-            failed.append(gap)
+            failed.append(gap / float(ys @ ys))
     if failed:
-        _warn_path(func, failed, lams.size, tol_abs, max_iter)
+        _warn_path(func + where, failed, len(l1s), tol, max_iter)
     return coefs
 
 
-def _warn_path(func, gaps, n_lams, tol_abs, max_iter):
+def _warn_path(func, gaps, n_lams, tol, max_iter):
     message = (
         f"{func} did not converge for {len(gaps)} of {n_lams} values of lam: "
-        f"duality gap up to {max(gaps):.1e} > tol·‖y‖² = {tol_abs:.1e} "
+        f"duality gap up to {max(gaps):.1e}·‖y‖² > tol·‖y‖² = {tol:.1e}·‖y‖² "
         f"after {max_iter} iterations; increase max_iter or tol."
     )
     warnings.warn(ConvergenceWarning(message), stacklevel=5)
@@ -272,28 +286,23 @@ def _path(X, y, l1_ratio, lams, n_lams, eps, fit_intercept, tol, max_iter, func)
     )
     tol = check_scalar(tol, "tol", func, low=0.0)
     max_iter = check_scalar(max_iter, "max_iter", func, low=1, integer=True)
-    Xc, yc, _, _ = _centre(X, y, fit_intercept)
+    fit_intercept = check_bool(fit_intercept, "fit_intercept", func)
     if default_grid:
         n_lams, eps = _check_grid_args(n_lams, eps, func)
-        lam_max = 2.0 * float(np.abs(Xc.T @ yc).max()) / rho  # normlib.lambda_max
-        lams = _geometric_grid(lam_max, n_lams, eps)
     else:
         lams = _check_lams(lams, func)
-    return lams, _enet_coefs(Xc, yc, lams, rho, tol, max_iter, func)
+    data = _Scaled(X, y, fit_intercept)
+    if default_grid:
+        # normlib.lambda_max, in the units of the data (inf beyond the float range)
+        with np.errstate(over="ignore"):
+            lams = np.ldexp(_geometric_grid(data.lam_max(rho), n_lams, eps), data.ex + data.ey)
+    # (a default grid beyond the float range holds inf: inf * 0 must stay 0)
+    l1s = lams * rho if rho > 0 else np.zeros_like(lams)
+    l2s = lams * (1.0 - rho) if rho < 1 else np.zeros_like(lams)
+    return lams, _enet_coefs(data, l1s, l2s, tol, max_iter, func)
 
 
 # ---------------------------------------------------------------- ridge path
-
-
-def _ridge_svd_coefs(Xc, yc, lams):
-    r"""Ridge coefficients for every lam from one SVD :math:`X_c = U\,\mathrm{diag}(s)\,V^\top`."""
-    U, s, Vt = np.linalg.svd(Xc, full_matrices=False)
-    # singular values below numpy.linalg.lstsq's cut-off count as 0 (lam = 0 is then
-    # the minimum-norm least-squares solution, as in normlib.ridge)
-    keep = s > np.finfo(float).eps * max(Xc.shape) * (s[0] if s.size else 0.0)
-    s, U, Vt = s[keep], U[:, keep], Vt[keep]
-    factors = s / (s**2 + 0.5 * lams[:, None])  # (n_lams, rank): s / (s^2 + lam/2)
-    return (factors * (U.T @ yc)) @ Vt, s
 
 
 def ridge_path(X, y, lams=None, n_lams=100, *, fit_intercept=True):
@@ -360,15 +369,18 @@ def ridge_path(X, y, lams=None, n_lams=100, *, fit_intercept=True):
            [0.6   , 1.1   ]])
     """
     X, y = check_X_y(X, y, "ridge_path")
-    Xc, yc, _, _ = _centre(X, y, fit_intercept)
+    fit_intercept = check_bool(fit_intercept, "fit_intercept", "ridge_path")
     if lams is None:
         n_lams = check_scalar(n_lams, "n_lams", "ridge_path", low=1, integer=True)
-        s_max = np.linalg.norm(Xc, 2)
-        lams = 2.0 * s_max**2 * np.logspace(2.0, -4.0, n_lams)
     else:
         lams = _check_lams(lams, "ridge_path")
-    coefs, _ = _ridge_svd_coefs(Xc, yc, lams)
-    return lams, coefs
+    data = _Scaled(X, y, fit_intercept)
+    if lams is None:
+        s_max = np.linalg.norm(data.X, 2)
+        with np.errstate(over="ignore", under="ignore"):
+            lams = np.ldexp(2.0 * s_max**2 * np.logspace(2.0, -4.0, n_lams), 2 * data.ex)
+    coefs, _ = _ridge_svd_coefs(data.X, data.y, np.array([data.l2(lam) for lam in lams]))
+    return lams, data.coef(coefs)
 
 
 # ---------------------------------------------------------------- cross-validation
@@ -414,17 +426,27 @@ class CVResult:
         )
 
 
-def _fold_coefs(X_train, y_train, lams, penalty, l1_ratio, fit_intercept, tol, max_iter):
-    """Coefficients (n_lams, p) and intercepts (n_lams,) fitted on one training set."""
-    Xc, yc, x_mean, y_mean = _centre(X_train, y_train, fit_intercept)
-    if penalty == "l2":
-        coefs, _ = _ridge_svd_coefs(Xc, yc, lams)
+def _fold_coefs(X_train, y_train, l1s, l2s, fit_intercept, tol, max_iter, where):
+    """Coefficients (n_lams, p) and intercepts (n_lams,) fitted on one training set.
+
+    ``l1s`` and ``l2s`` are the strengths of the L1 and L2 parts in the units
+    of ``X_train`` and ``y_train``; the coefficients and intercepts are in
+    those units too.
+    """
+    data = _Scaled(X_train, y_train, fit_intercept)
+    if not l1s.any():  # ridge: one SVD for every lam
+        coefs, _ = _ridge_svd_coefs(data.X, data.y, np.array([data.l2(l2) for l2 in l2s]))
+        coefs = data.coef(coefs)
     else:
-        rho = 1.0 if penalty == "l1" else l1_ratio
-        order = np.argsort(-lams, kind="stable")  # warm starts work best from large lam down
-        coefs = np.empty((lams.size, X_train.shape[1]))
-        coefs[order] = _enet_coefs(Xc, yc, lams[order], rho, tol, max_iter, "cross_validate")
-    return coefs, y_mean - coefs @ x_mean
+        # warm starts work best from large lam down
+        order = np.argsort(-(l1s + l2s), kind="stable")
+        coefs = np.empty((l1s.size, X_train.shape[1]))
+        coefs[order] = _enet_coefs(
+            data, l1s[order], l2s[order], tol, max_iter, "cross_validate", where
+        )
+    if not fit_intercept:
+        return coefs, np.zeros(l1s.size)
+    return coefs, y_train.mean() - coefs @ X_train.mean(axis=0)
 
 
 def cross_validate(
@@ -524,6 +546,19 @@ def cross_validate(
     tol = check_scalar(tol, "tol", func, low=0.0)
     max_iter = check_scalar(max_iter, "max_iter", func, low=1, integer=True)
 
+    fit_intercept = check_bool(fit_intercept, "fit_intercept", func)
+
+    # Work in units where the largest |x| and |y| are in [1, 2) (dividing by
+    # powers of two is exact): squared errors then neither overflow nor
+    # underflow, whatever the scale of the data; the errors are reported in
+    # the units of y squared at the end.
+    ex, ey = _exponent(_max_abs(X)), _exponent(_max_abs(y))
+    X, y = _divide_by_power_of_two(X, ex), _divide_by_power_of_two(y, ey)
+    rho = {"l1": 1.0, "l2": 0.0, "elasticnet": rho}[penalty]
+    with np.errstate(over="ignore", under="ignore"):
+        l1s = np.ldexp(lams * rho, -(ex + ey))
+        l2s = np.ldexp(lams * (1.0 - rho), -2 * ex)
+
     permutation = np.random.default_rng(seed).permutation(n)
     folds = [np.sort(fold) for fold in np.array_split(permutation, k)]
     fold_errors = np.empty((k, lams.size))
@@ -531,25 +566,35 @@ def cross_validate(
         train = np.ones(n, dtype=bool)
         train[test] = False
         coefs, intercepts = _fold_coefs(
-            X[train], y[train], lams, penalty, rho, fit_intercept, tol, max_iter
+            X[train], y[train], l1s, l2s, fit_intercept, tol, max_iter,
+            f" in fold {f + 1} of {k}",
         )
         predictions = X[test] @ coefs.T + intercepts  # (n_test, n_lams)
-        fold_errors[f] = np.mean((y[test, None] - predictions) ** 2, axis=0)
-    return _summarize(lams, fold_errors, folds)
+        with np.errstate(over="ignore"):  # coefficients beyond the float range: inf
+            fold_errors[f] = np.mean((y[test, None] - predictions) ** 2, axis=0)
+    return _summarize(lams, fold_errors, folds, 2 * ey)
 
 
-def _summarize(lams, fold_errors, folds):
-    """Mean error, its standard error, the best lam and the one-standard-error lam."""
+def _summarize(lams, fold_errors, folds, exponent=0):
+    """Mean error, its standard error, the best lam and the one-standard-error lam.
+
+    ``fold_errors`` are in units of ``2**exponent`` (the choice of lam does not
+    depend on the units); the errors are returned in the units of the data
+    (inf if they exceed the float range).
+    """
     k = fold_errors.shape[0]
     mean_error = fold_errors.mean(axis=0)
-    std_error = fold_errors.std(axis=0, ddof=1) / np.sqrt(k)
+    with np.errstate(invalid="ignore"):  # an inf error has no standard deviation
+        std_error = fold_errors.std(axis=0, ddof=1) / np.sqrt(k)
     best = int(np.argmin(mean_error))
     within_one_se = mean_error <= mean_error[best] + std_error[best]
+    with np.errstate(over="ignore", under="ignore"):
+        in_units = [np.ldexp(e, exponent) for e in (mean_error, std_error, fold_errors)]
     return CVResult(
         lams=lams,
-        mean_error=mean_error,
-        std_error=std_error,
-        fold_errors=fold_errors,
+        mean_error=in_units[0],
+        std_error=in_units[1],
+        fold_errors=in_units[2],
         best_lam=float(lams[best]),
         lam_1se=float(lams[within_one_se].max()),
         folds=folds,
@@ -705,6 +750,7 @@ def lars_lasso_path(X, y, *, fit_intercept=True, max_steps=None):
     if max_steps is None:
         max_steps = 8 * X.shape[1] + 8
     max_steps = check_scalar(max_steps, "max_steps", func, low=1, integer=True)
+    fit_intercept = check_bool(fit_intercept, "fit_intercept", func)
     Xc, yc, _, _ = _centre(X, y, fit_intercept)
     return _lars_steps(np.asarray(Xc), np.asarray(yc), max_steps)
 

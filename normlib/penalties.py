@@ -22,9 +22,11 @@ same minimizer is obtained with ``Lasso(alpha=lam / (2 * n_samples))``,
 ``Ridge(alpha=lam / 2)``; :func:`normlib.to_sklearn_alpha` does the conversion.
 """
 
+import math
+
 import numpy as np
 
-from ._validation import check_array, check_option, check_scalar, check_X_y
+from ._validation import check_array, check_bool, check_option, check_scalar, check_X_y
 
 __all__ = [
     "cost",
@@ -71,6 +73,81 @@ def _check_X_y_w(X, y, w, func):
     return X, y, w
 
 
+# ---------------------------------------------------------------- overflow-safe sums
+
+
+def _exponent_of_max(a):
+    """The integer e with 2**e <= max|a| < 2**(e + 1); 0 when a is all zeros."""
+    amax = max(float(a.max()), -float(a.min())) if a.size else 0.0
+    return math.frexp(amax)[1] - 1 if amax > 0 else 0
+
+
+def _times(lam, a):
+    r""":math:`\lambda\,a` for a non-negative sum ``a`` = 2**e * m given as (m, e).
+
+    ``0 * inf`` would be NaN: a penalty with :math:`\lambda = 0` is 0 however
+    large the weights, and otherwise the product overflows to inf only if the
+    true value does.
+    """
+    mantissa, exponent = a
+    if lam == 0 or mantissa == 0:
+        return 0.0
+    with np.errstate(over="ignore", under="ignore"):
+        return float(np.ldexp(lam * mantissa, exponent))
+
+
+def _abs_sum(w):
+    """||w||_1 as (m, e) with ||w||_1 = m * 2**e (no overflow)."""
+    e = _exponent_of_max(w)
+    return float(np.abs(np.ldexp(w, -e)).sum()), e
+
+
+def _square_sum(w):
+    """||w||_2^2 as (m, e) with ||w||_2^2 = m * 2**e (no overflow)."""
+    e = _exponent_of_max(w)
+    scaled = np.ldexp(w.ravel(), -e)
+    return float(scaled @ scaled), 2 * e
+
+
+def _residual(X, y, w):
+    """``y - X @ w`` as (r, e) with the true residual ``r * 2**e``.
+
+    The plain product first; if it overflowed (inf, or NaN from inf - inf),
+    again with X, w and y divided by powers of two near their largest entries,
+    which is exact and cannot overflow.
+    """
+    with np.errstate(all="ignore"):
+        r = y - X @ w
+    if np.isfinite(r).all():
+        return r, 0
+    ex, ew, ey = _exponent_of_max(X), _exponent_of_max(w), _exponent_of_max(y)
+    e = max(ex + ew, ey)
+    with np.errstate(under="ignore"):
+        r = np.ldexp(y, -ey) * 2.0 ** (ey - e) - (np.ldexp(X, -ex) @ np.ldexp(w, -ew)) * (
+            2.0 ** (ex + ew - e)
+        )
+    return r, e
+
+
+def _sse(X, y, w):
+    """SSE = ||y - Xw||^2, inf only when the true value exceeds the float range."""
+    r, e = _residual(X, y, w)
+    mantissa, exponent = _square_sum(r)
+    return _times(1.0, (mantissa, exponent + 2 * e))
+
+
+def _sse_gradient(X, y, w):
+    """-2 X^T (y - Xw): ±inf only where the true value exceeds the float range, never NaN."""
+    r, e = _residual(X, y, w)
+    with np.errstate(all="ignore"):
+        g = 2.0 * (X.T @ -r)
+    if e == 0 and np.isfinite(g).all():
+        return g
+    ex, er = _exponent_of_max(X), _exponent_of_max(r)
+    with np.errstate(over="ignore", under="ignore"):
+        return np.ldexp(2.0 * (np.ldexp(X, -ex).T @ -np.ldexp(r, -er)), ex + er + e)
+
+
 # ---------------------------------------------------------------- penalties
 
 
@@ -111,7 +188,7 @@ def l1_penalty(w, lam):
     """
     w = _check_w(w, "l1_penalty")
     lam = _check_lam(lam, "l1_penalty")
-    return lam * float(np.abs(w).sum())
+    return _times(lam, _abs_sum(w))
 
 
 def l2_penalty(w, lam, half=True):
@@ -162,8 +239,8 @@ def l2_penalty(w, lam, half=True):
     """
     w = _check_w(w, "l2_penalty")
     lam = _check_lam(lam, "l2_penalty")
-    factor = 0.5 if half else 1.0
-    return factor * lam * float(np.dot(w.ravel(), w.ravel()))
+    half = check_bool(half, "half", "l2_penalty")
+    return _times((0.5 if half else 1.0) * lam, _square_sum(w))
 
 
 def elastic_net_penalty(w, lam, l1_ratio):
@@ -211,9 +288,7 @@ def elastic_net_penalty(w, lam, l1_ratio):
     w = _check_w(w, "elastic_net_penalty")
     lam = _check_lam(lam, "elastic_net_penalty")
     rho = _check_l1_ratio(l1_ratio, "elastic_net_penalty")
-    l1 = float(np.abs(w).sum())
-    l2 = float(np.dot(w.ravel(), w.ravel()))
-    return lam * (rho * l1 + 0.5 * (1.0 - rho) * l2)
+    return _penalty_value(w, lam, "elasticnet", rho, True)
 
 
 # ---------------------------------------------------------------- (sub)gradients
@@ -317,8 +392,10 @@ def l2_gradient(w, lam, half=True):
     """
     w = _check_w(w, "l2_gradient")
     lam = _check_lam(lam, "l2_gradient")
+    half = check_bool(half, "half", "l2_gradient")
     factor = 1.0 if half else 2.0
-    return factor * lam * w
+    with np.errstate(over="ignore"):  # beyond the float range: ±inf, its true sign
+        return factor * lam * w
 
 
 # ---------------------------------------------------------------- the squared error
@@ -364,8 +441,7 @@ def sse(X, y, w):
     4.0
     """
     X, y, w = _check_X_y_w(X, y, w, "sse")
-    residual = y - X @ w
-    return float(residual @ residual)
+    return _sse(X, y, w)
 
 
 def sse_gradient(X, y, w):
@@ -404,7 +480,7 @@ def sse_gradient(X, y, w):
     array([ 0., -4.])
     """
     X, y, w = _check_X_y_w(X, y, w, "sse_gradient")
-    return 2.0 * (X.T @ (X @ w - y))
+    return _sse_gradient(X, y, w)
 
 
 # ---------------------------------------------------------------- the cost
@@ -413,22 +489,26 @@ def sse_gradient(X, y, w):
 def _penalty_value(w, lam, penalty, l1_ratio, half):
     """Penalty value for validated arguments."""
     if penalty == "l1":
-        return lam * float(np.abs(w).sum())
+        return _times(lam, _abs_sum(w))
     if penalty == "l2":
-        return (0.5 if half else 1.0) * lam * float(w @ w)
+        return _times((0.5 if half else 1.0) * lam, _square_sum(w))
     if penalty == "elasticnet":
-        return lam * (l1_ratio * float(np.abs(w).sum()) + 0.5 * (1.0 - l1_ratio) * float(w @ w))
+        with np.errstate(over="ignore"):
+            return _times(lam * l1_ratio, _abs_sum(w)) + _times(
+                0.5 * lam * (1.0 - l1_ratio), _square_sum(w)
+            )
     return 0.0
 
 
 def _penalty_gradient(w, lam, penalty, l1_ratio, half):
     """(Sub)gradient of the penalty for validated arguments (sign(0) = 0)."""
-    if penalty == "l1":
-        return lam * np.sign(w)
-    if penalty == "l2":
-        return (1.0 if half else 2.0) * lam * w
-    if penalty == "elasticnet":
-        return lam * (l1_ratio * np.sign(w) + (1.0 - l1_ratio) * w)
+    with np.errstate(over="ignore"):  # lam * w beyond the float range: ±inf
+        if penalty == "l1":
+            return lam * np.sign(w)
+        if penalty == "l2":
+            return (1.0 if half else 2.0) * lam * w
+        if penalty == "elasticnet":
+            return lam * l1_ratio * np.sign(w) + (lam * (1.0 - l1_ratio)) * w
     return np.zeros_like(w)
 
 
@@ -438,6 +518,10 @@ def _check_cost_args(X, y, w, lam, penalty, l1_ratio, func):
     penalty = check_option(penalty, "penalty", func, PENALTIES)
     l1_ratio = _check_l1_ratio(l1_ratio, func)
     return X, y, w, lam, penalty, l1_ratio
+
+
+def _check_half(half, func):
+    return check_bool(half, "half", func)
 
 
 def cost(X, y, w, lam, penalty="l1", *, l1_ratio=0.5, half=True):
@@ -492,8 +576,9 @@ def cost(X, y, w, lam, penalty="l1", *, l1_ratio=0.5, half=True):
     3.0
     """
     X, y, w, lam, penalty, l1_ratio = _check_cost_args(X, y, w, lam, penalty, l1_ratio, "cost")
-    residual = y - X @ w
-    return float(residual @ residual) + _penalty_value(w, lam, penalty, l1_ratio, half)
+    half = _check_half(half, "cost")
+    with np.errstate(over="ignore"):  # a sum beyond the float range: inf
+        return _sse(X, y, w) + _penalty_value(w, lam, penalty, l1_ratio, half)
 
 
 def cost_gradient(X, y, w, lam, penalty="l1", *, l1_ratio=0.5, half=True):
@@ -540,8 +625,18 @@ def cost_gradient(X, y, w, lam, penalty="l1", *, l1_ratio=0.5, half=True):
     X, y, w, lam, penalty, l1_ratio = _check_cost_args(
         X, y, w, lam, penalty, l1_ratio, "cost_gradient"
     )
-    grad = 2.0 * (X.T @ (X @ w - y))
-    return grad + _penalty_gradient(w, lam, penalty, l1_ratio, half)
+    half = _check_half(half, "cost_gradient")
+    grad = _sse_gradient(X, y, w)
+    penalty_grad = _penalty_gradient(w, lam, penalty, l1_ratio, half)
+    with np.errstate(invalid="ignore", over="ignore"):
+        total = grad + penalty_grad
+    if np.isnan(total).any():  # inf - inf: two terms beyond the float range
+        raise ValueError(
+            "cost_gradient: the gradient of the SSE and that of the penalty both "
+            "exceed the float range with opposite signs, so their sum cannot be "
+            "computed; rescale X, y or lam."
+        )
+    return total
 
 
 def gradient_step(w, grad, lr):
@@ -591,7 +686,9 @@ def gradient_step(w, grad, lr):
             f"got {grad.shape}."
         )
     lr = check_scalar(lr, "lr", "gradient_step", low=0.0, low_inclusive=False)
-    return w - lr * grad
+    # w is finite, so w - lr * grad is ±inf (never NaN) only beyond the float range
+    with np.errstate(over="ignore"):
+        return w - lr * grad
 
 
 def soft_threshold(z, t):

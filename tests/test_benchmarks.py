@@ -15,7 +15,8 @@ import pytest
 
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 
-# script -> the rows with a target, as (what, data prefix); from issue 5's target table
+# script -> the rows with a target, as (what, data prefix); from the target tables of
+# issue 5 and issue 12 (memory, elastic net, correlated features)
 TARGET_ROWS = {
     "bench_norms.py": [
         ("l2_norm vs x.sum()", "1-D"),
@@ -29,6 +30,18 @@ TARGET_ROWS = {
         ("lasso cd vs Lasso", "wide"),
         ("lasso fista vs Lasso", "diabetes"),
         ("lasso fista vs Lasso", "wide"),
+        ("lasso cd epochs vs Lasso (converges)", "correlated"),
+    ],
+    "bench_enet.py": [
+        ("elastic_net vs ElasticNet, ~700 nonzeros", "wide"),
+        ("elastic_net vs ElasticNet, issue-5 alpha", "wide"),
+    ],
+    "bench_memory.py": [
+        ("min_max_scale vs MinMaxScaler", "400 × 50"),
+        ("standardize vs StandardScaler", "400 × 50"),
+        ("normalize vs sklearn normalize", "400 × 50"),
+        ("lasso vs Lasso", "400 × 50"),
+        ("elastic_net vs ElasticNet", "400 × 50"),
     ],
     "bench_paths.py": [
         ("lasso_path 10 λ vs lasso_path", "diabetes"),

@@ -449,3 +449,37 @@ def test_tiny_network_loss_bad_input():
         nl.tiny_network_loss([1.0, 2.0], x, y[:-1])
     with pytest.raises(ValueError, match=r"'y' parameter of tiny_network_loss .* finite"):
         nl.tiny_network_loss([1.0, 2.0], x, np.full_like(y, np.nan))
+
+
+# ---------------------------------------------------------------- issue 12
+
+
+def test_is_psd_at_the_edges_of_the_float_range():
+    # was: is_psd(1e308 * I) is False (A + A.T overflowed to inf)
+    assert nl.is_psd(1e308 * np.eye(2))
+    assert not nl.is_psd(-1e308 * np.eye(2))
+    assert nl.is_psd(np.array([[1e308, -1e308], [-1e308, 1e308]]))  # eigenvalues 0 and 2e308
+    assert nl.is_psd(5e-324 * np.eye(3))
+    assert not nl.is_psd(np.array([[1e-320, 2e-320], [2e-320, 1e-320]]))  # eigenvalue -1e-320
+
+
+def test_is_psd_symmetry_message_is_in_the_units_of_a():
+    with pytest.raises(ValueError, match=r"largest \|A - A.T\| is 1e\+300"):
+        nl.is_psd(np.array([[1.0, 1e300], [0.0, 1.0]]))
+
+
+@pytest.mark.parametrize("bad", ["yes", np.array([1, 0]), 1])
+def test_vectorized_must_be_a_bool(bad):
+    for func in (nl.is_convex, nl.find_jensen_violation):
+        with pytest.raises(TypeError, match=r"'vectorized' parameter of \w+ must be a bool"):
+            func(np.abs, np.linspace(-1, 1, 5), vectorized=bad)
+
+
+def test_sse_hessian_beyond_the_float_range_is_signed_inf_not_nan():
+    # reference: 2 X^T X at scale 1, times scale^2
+    rng = np.random.default_rng(0)
+    X = rng.standard_normal((6, 3))
+    reference = 2.0 * X.T @ X
+    assert_allclose(nl.sse_hessian(1e140 * X) / 1e280, reference, rtol=1e-12)
+    huge = nl.sse_hessian(1e300 * X)
+    assert_array_equal(huge, np.sign(reference) * np.inf)

@@ -671,3 +671,171 @@ def test_to_sklearn_alpha_refuses_bad_arrays():
     lams = np.array([1.0, 2.0])
     nl.to_sklearn_alpha(lams, 10, "l2")
     assert_array_equal(lams, [1.0, 2.0])
+# ------------------------------------------------- issue 12: edges of the float range
+# The reproducers of issue 12 use this problem.
+
+
+def issue12_data():
+    rng = np.random.default_rng(1)
+    X = rng.standard_normal((15, 4))
+    y = X @ [1.5, 0, -2, 0.5] + 0.3 * rng.standard_normal(15)
+    return X, y
+
+
+@pytest.mark.parametrize("method", ["cd", "fista"])
+def test_lasso_on_tiny_targets_is_not_a_false_convergence(method):
+    # was: all zeros with converged=True, gap=0, n_iter=0 (||y||^2 underflowed
+    # to 0, so the tolerance was 0 and the gap "closed"). Reference: the fit at
+    # scale 1, scaled by 1e-170 (the lasso is equivariant: t y, t lam -> t coef).
+    X, y = issue12_data()
+    base = nl.lasso(X, y, 3.0, method=method, tol=1e-14)
+    fit = nl.lasso(X, 1e-170 * y, 3e-170, method=method, tol=1e-14)
+    assert fit.converged and fit.n_iter > 0 and np.count_nonzero(fit.coef) == 3
+    assert_allclose(fit.coef / 1e-170, base.coef, rtol=1e-9, atol=1e-12)
+    assert_allclose(fit.intercept / 1e-170, base.intercept, rtol=1e-9, atol=1e-12)
+    assert fit.gap >= 0.0
+
+
+def test_elastic_net_on_tiny_targets():
+    X, y = issue12_data()
+    base = nl.elastic_net(X, y, 3.0, 1.0)  # l1_ratio=1: the L1 part scales with y
+    fit = nl.elastic_net(X, 1e-170 * y, 3e-170, 1.0)
+    assert fit.converged and fit.n_iter > 0
+    assert_allclose(fit.coef / 1e-170, base.coef, rtol=1e-9, atol=1e-12)
+    # both parts scale as s^2 when X and y are both multiplied by s
+    base = nl.elastic_net(X, y, 3.0, 0.5)
+    fit = nl.elastic_net(1e-150 * X, 1e-150 * y, 3e-300, 0.5)
+    assert_allclose(fit.coef, base.coef, rtol=1e-6)
+
+
+def test_ridge_on_huge_x_is_finite_and_right():
+    # was: NaN coefficients with converged=True (X^T X overflowed). With lam = 1
+    # and X ~ 1e160 the penalty is negligible: the answer is least squares
+    # (numpy.linalg.lstsq on the centred data), divided by 1e160.
+    X, y = issue12_data()
+    fit = nl.ridge(1e160 * X, y, 1.0)
+    Xc, yc = centred(X, y)
+    reference = np.linalg.lstsq(Xc, yc, rcond=None)[0]
+    assert_allclose(fit.coef * 1e160, reference, rtol=1e-12)
+    assert np.isfinite(fit.intercept) and np.isfinite(fit.objective)
+
+
+def test_ridge_with_tiny_lam_on_rank_deficient_data_answers_like_ridge_path():
+    # was: LinAlgError: Singular matrix. Reference: scikit-learn's Ridge with the
+    # SVD solver (alpha = lam / 2), and normlib.ridge_path (one SVD).
+    X, y = issue12_data()
+    duplicated_column = np.hstack([X, X[:, :1]])
+    duplicated_rows = np.vstack([X.T, X.T[:1]])  # 5 x 15: p > n, a repeated row
+    y_rows = np.arange(5.0)
+    for data, target in ((duplicated_column, y), (duplicated_rows, y_rows)):
+        for lam in (1e-16, 1e-300):
+            fit = nl.ridge(data, target, lam)
+            _, path = nl.ridge_path(data, target, lams=[lam])
+            ref = Ridge(alpha=lam / 2, solver="svd").fit(data, target)
+            assert_allclose(fit.coef, path[0], rtol=1e-7, atol=1e-9)
+            assert_allclose(fit.coef, ref.coef_, rtol=1e-7, atol=1e-9)
+
+
+def test_lambda_max_beyond_the_float_range_is_inf_not_nan():
+    X, y = issue12_data()
+    assert nl.lambda_max(1e300 * X, 1e10 * y) == np.inf  # true value ~1e311
+    # within range: equivariant (reference: the value at scale 1)
+    assert nl.lambda_max(1e150 * X, 1e10 * y) == pytest.approx(
+        1e160 * nl.lambda_max(X, y), rel=1e-14
+    )
+
+
+@pytest.mark.parametrize("method", ["fista", "subgradient"])
+def test_solvers_on_huge_x_do_not_crash(method):
+    # was: LinAlgError "Eigenvalues did not converge" (X^T X was inf)
+    X, y = issue12_data()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", nl.ConvergenceWarning)  # subgradient never converges
+        base = nl.lasso(X, y, 3.0, method=method, max_iter=200, tol=1e-14)
+        fit = nl.lasso(1e300 * X, y, 3e300, method=method, max_iter=200, tol=1e-14)
+    assert_allclose(fit.coef * 1e300, base.coef, rtol=1e-6, atol=1e-9)
+
+
+def test_tiny_lam_converges_at_once_without_a_false_warning():
+    # was: a ConvergenceWarning after 10,000 epochs: at lam <= 1e-12 lam_max the
+    # rescaled residual cannot be dual feasible to float precision. The least-
+    # squares minimum certifies the fit instead. Reference: numpy.linalg.lstsq.
+    X, y = issue12_data()
+    Xc, yc = centred(X, y)
+    reference = np.linalg.lstsq(Xc, yc, rcond=None)[0]
+    for factor in (1e-8, 1e-12, 1e-15, 1e-300):
+        lam = factor * nl.lambda_max(X, y)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", nl.ConvergenceWarning)
+            fit = nl.lasso(X, y, lam)
+            net = nl.elastic_net(X, y, lam, 1.0)
+        assert fit.converged and fit.n_iter < 100
+        assert net.converged
+        assert_allclose(fit.coef, reference, rtol=1e-6)
+
+
+def test_fractions_are_accepted_as_real_numbers():
+    # was: TypeError: ufunc 'isnan' not supported for the input types
+    from fractions import Fraction
+
+    X, y = issue12_data()
+    assert_array_equal(nl.lasso(X, y, Fraction(3)).coef, nl.lasso(X, y, 3.0).coef)
+    assert_array_equal(nl.ridge(X, y, Fraction(1, 2)).coef, nl.ridge(X, y, 0.5).coef)
+    assert_array_equal(
+        nl.elastic_net(X, y, 3.0, Fraction(1, 2)).coef, nl.elastic_net(X, y, 3.0, 0.5).coef
+    )
+    assert nl.to_sklearn_alpha(Fraction(3), 3, "l1") == 0.5
+
+
+@pytest.mark.parametrize("bad", ["no", np.array([1, 0]), 1, 0, None, 1.0])
+def test_boolean_options_must_be_bools(bad):
+    # was: fit_intercept="no" fitted an intercept; an array raised a raw numpy error
+    X, y = issue12_data()
+    calls = {
+        "fit_intercept": [
+            lambda: nl.ridge(X, y, 1.0, fit_intercept=bad),
+            lambda: nl.lasso(X, y, 1.0, fit_intercept=bad),
+            lambda: nl.elastic_net(X, y, 1.0, 0.5, fit_intercept=bad),
+            lambda: nl.lambda_max(X, y, fit_intercept=bad),
+        ],
+        "record_coefs": [
+            lambda: nl.lasso(X, y, 1.0, record_coefs=bad),
+            lambda: nl.elastic_net(X, y, 1.0, 0.5, record_coefs=bad),
+        ],
+        "restart": [lambda: nl.lasso(X, y, 1.0, method="fista", restart=bad)],
+    }
+    for name, functions in calls.items():
+        for call in functions:
+            with pytest.raises(TypeError, match=rf"'{name}' parameter of \w+ must be a bool"):
+                call()
+
+
+def test_numpy_bools_are_bools():
+    X, y = issue12_data()
+    assert_array_equal(
+        nl.lasso(X, y, 1.0, fit_intercept=np.False_).coef,
+        nl.lasso(X, y, 1.0, fit_intercept=False).coef,
+    )
+
+
+@pytest.mark.filterwarnings("error::UserWarning")  # ConvergenceWarning is one
+def test_no_runtime_warning_on_extreme_inputs():
+    # the project's pytest settings turn RuntimeWarning into an error, so
+    # running these is the test; each result is also checked not to be NaN
+    # and to be certified (a ConvergenceWarning would be an error here too)
+    X, y = issue12_data()
+    for sx, sy in ((1e300, 1.0), (1.0, 1e300), (1e-300, 1e300), (1e300, 1e-300), (1e-300, 1.0)):
+        for fit in (
+            nl.lasso(sx * X, sy * y, 1.0),
+            nl.elastic_net(sx * X, sy * y, 1.0, 0.5),
+            nl.ridge(sx * X, sy * y, 1.0),
+        ):
+            assert not np.isnan(fit.coef).any() and not np.isnan(fit.intercept)
+            assert not np.isnan(fit.objective) and not np.isnan(fit.gap)
+            assert fit.converged
+
+
+def test_models_return_float64_for_float32_input():
+    X, y = issue12_data()
+    fit = nl.lasso(X.astype(np.float32), y.astype(np.float32), 1.0)
+    assert fit.coef.dtype == np.float64

@@ -549,3 +549,57 @@ def test_reference_is_not_mutated():
     nl.min_max_scale(test, reference=train)
     assert_array_equal(train, before_train)
     assert_array_equal(test, before_test)
+
+
+# ---------------------------------------------------------------- issue 12
+
+
+def test_min_max_scale_of_new_data_beyond_the_float_range_is_signed_inf():
+    # was: NaN. (1 - 0) / (5e-324 - 0) = 2e323 exceeds the largest float: +inf;
+    # below the reference's range the value is -inf.
+    result = nl.min_max_scale([[1.0], [2.0], [-1.0], [0.0]], reference=[[5e-324], [0.0]])
+    assert_array_equal(result, [[np.inf], [np.inf], [-np.inf], [0.0]])
+    # a range [1e300, 1.5e300]: lower * (1 - t) + upper * t would be -inf + inf
+    result = nl.min_max_scale(
+        [[1e300], [-1e300]], feature_range=(1e300, 1.5e300), reference=[[1.0], [0.0]]
+    )
+    assert_array_equal(result, [[np.inf], [-np.inf]])
+
+
+def test_standardize_of_new_data_beyond_the_float_range_is_signed_inf():
+    result = nl.standardize([[1e300], [-1e300], [1e-300]], reference=[[5e-324], [0.0]])
+    assert_array_equal(result[:2], [[np.inf], [-np.inf]])
+    assert np.isfinite(result[2, 0])
+
+
+@pytest.mark.parametrize(
+    "func",
+    [
+        nl.standardize,
+        nl.min_max_scale,
+        lambda X: nl.normalize(X, "l2"),
+        lambda X: nl.normalize(X, "l1"),
+        nl.l2_normalize,
+    ],
+)
+def test_float32_in_float32_out(func):
+    # scikit-learn's normalize and scalers keep float32 (reference:
+    # sklearn.preprocessing.StandardScaler().fit_transform(X32).dtype)
+    rng = np.random.default_rng(0)
+    X = rng.standard_normal((6, 3))
+    result = func(X.astype(np.float32))
+    assert result.dtype == np.float32
+    assert preprocessing.StandardScaler().fit_transform(X.astype(np.float32)).dtype == np.float32
+    assert_allclose(result, func(X), rtol=1e-6, atol=1e-6)  # float32 precision
+    assert func(X).dtype == np.float64
+    assert func(X.astype(np.int64)).dtype == np.float64
+
+
+def test_masked_and_sparse_input_is_refused_clearly():
+    from scipy import sparse
+
+    masked = np.ma.masked_array([[1.0, 2.0], [3.0, 4.0]], mask=[[0, 1], [0, 0]])
+    with pytest.raises(TypeError, match=r"'X' parameter of standardize must not be a masked"):
+        nl.standardize(masked)
+    with pytest.raises(TypeError, match=r"'X' parameter of normalize must be a dense .*sparse"):
+        nl.normalize(sparse.csr_matrix(np.eye(3)))

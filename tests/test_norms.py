@@ -571,3 +571,37 @@ def test_huge_input_not_modified():
     nl.l2_norm(x, axis=1)
     nl.lp_norm(x, 3, axis=0)
     assert_array_equal(x, copy)
+
+
+# ---------------------------------------------------------------- issue 12
+
+
+def test_norms_of_float32_arrays_are_float32_arrays():
+    # numpy.linalg.norm keeps float32 too (reference below); a single norm is a Python float
+    rng = np.random.default_rng(0)
+    x = rng.standard_normal((4, 3)).astype(np.float32)
+    assert np.linalg.norm(x, axis=1).dtype == np.float32
+    for func in (nl.l1_norm, nl.l2_norm, nl.linf_norm):
+        result = func(x, axis=1)
+        assert result.dtype == np.float32
+        assert func(x, axis=0, keepdims=True).dtype == np.float32
+        assert isinstance(func(x), float)
+    assert nl.lp_norm(x, 3, axis=1).dtype == np.float32
+    assert nl.distance(x, x * 2).dtype == np.float32
+    assert nl.distance(x, (x * 2).astype(np.float64)).dtype == np.float64
+    assert_allclose(nl.l2_norm(x, axis=1), np.linalg.norm(x, axis=1), rtol=1e-6)
+    # beyond float32's range: inf, as numpy gives, not NaN and no warning
+    big = np.array([[3e38, 3e38]], dtype=np.float32)
+    assert nl.l1_norm(big, axis=1)[0] == np.inf
+
+
+@pytest.mark.parametrize("bad", [0, 1, "yes", np.array([True])])
+def test_keepdims_must_be_a_bool(bad):
+    with pytest.raises(ValueError, match=r"'keepdims' parameter of l2_norm must be one of"):
+        nl.l2_norm([1.0, 2.0], keepdims=bad)
+
+
+def test_masked_arrays_are_refused_not_silently_unmasked():
+    masked = np.ma.masked_array([3.0, 4.0, 100.0], mask=[0, 0, 1])
+    with pytest.raises(TypeError, match=r"'x' parameter of l2_norm must not be a masked"):
+        nl.l2_norm(masked)

@@ -100,3 +100,33 @@ def test_adam_bad_input(kwargs, message):
 def test_grad_must_be_callable():
     with pytest.raises(TypeError, match="'grad' parameter of gradient_descent must be a callable"):
         nl.gradient_descent([1.0], [1.0], lr=0.1, n_steps=1)
+
+
+# ---------------------------------------------------------------- issue 12: bad grad callables
+
+
+@pytest.mark.parametrize("optimizer", [nl.gradient_descent, nl.adam])
+@pytest.mark.parametrize(
+    ("returned", "error", "message"),
+    [
+        (lambda w: None, TypeError, r"must return an array of real numbers .*got None"),
+        (lambda w: w[:1], TypeError, r"of shape \(2,\) \(the shape of w0\); got shape \(1,\)"),
+        (lambda w: w + 1j, TypeError, r"got dtype complex128"),
+        (lambda w: ["a", "b"], TypeError, r"got dtype <U1"),
+        (lambda w: [[1.0], [2.0, 3.0]], TypeError, r"got dtype object"),
+        (lambda w: w * np.nan, ValueError, r"returned NaN at step 0"),
+        (lambda w: w * np.inf, ValueError, r"returned inf at step 0"),
+    ],
+)
+def test_bad_grad_results_are_named(optimizer, returned, error, message):
+    with pytest.raises(error, match=rf"'grad' parameter of {optimizer.__name__} .*{message}"):
+        optimizer(returned, [1.0, 2.0], 0.1, 3)
+
+
+def test_grad_cannot_modify_the_iterate():
+    def rude(w):
+        w[:] = 100.0  # modifies its argument
+        return np.zeros_like(w)
+
+    path = nl.gradient_descent(rude, [1.0, 2.0], 0.1, 2)
+    assert_allclose(path, [[1.0, 2.0]] * 3)

@@ -1,6 +1,8 @@
 """Tests for normlib.paths: paths against scikit-learn and against the single fits,
 cross-validation against a manual scikit-learn loop on the same folds."""
 
+import warnings
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -293,3 +295,108 @@ def test_inputs_are_not_mutated():
     nl.cross_validate(X, y, lams, penalty="l2", k=3)
     for a, b in zip(before, (X, y, lams), strict=True):
         assert_array_equal(a, b)
+
+
+# ------------------------------------------------- issue 12: edges of the float range
+
+
+def issue12_data():
+    rng = np.random.default_rng(1)
+    X = rng.standard_normal((15, 4))
+    y = X @ [1.5, 0, -2, 0.5] + 0.3 * rng.standard_normal(15)
+    return X, y
+
+
+def test_cross_validate_on_huge_targets_picks_the_same_lam():
+    # was: lam_1se = 30.0 instead of 0.3 (the fold errors overflowed when
+    # squared for the standard error). For ridge, lam does not depend on the
+    # scale of y, so the choice must be that of scale 1, and the errors scale by t^2.
+    X, y = issue12_data()
+    lams = [30, 10, 3, 1, 0.3, 0.1]
+    base = nl.cross_validate(X, y, lams, penalty="l2", k=3)
+    assert base.lam_1se == 0.3  # the value the issue reports at scale 1
+    huge = nl.cross_validate(X, 1e80 * y, lams, penalty="l2", k=3)
+    assert huge.lam_1se == base.lam_1se and huge.best_lam == base.best_lam
+    assert_allclose(huge.fold_errors / 1e160, base.fold_errors, rtol=1e-12)
+    assert_allclose(huge.std_error / 1e160, base.std_error, rtol=1e-12)
+
+
+def test_cross_validate_errors_beyond_the_float_range_are_inf_and_still_choose():
+    X, y = issue12_data()
+    lams = np.array([30, 10, 3, 1, 0.3, 0.1])
+    base = nl.cross_validate(X, y, lams, penalty="l1", k=3)
+    huge = nl.cross_validate(X, 1e200 * y, 1e200 * lams, penalty="l1", k=3)
+    assert np.isinf(huge.fold_errors).all()  # true values ~1e400
+    assert huge.best_lam == 1e200 * base.best_lam and huge.lam_1se == 1e200 * base.lam_1se
+
+
+@pytest.mark.parametrize(("sx", "sy"), [(1.0, 1e-170), (1.0, 1e155), (1e300, 1.0), (1e-150, 1e10)])
+def test_paths_at_extreme_scales_equal_the_scaled_path(sx, sy):
+    # was: all-zero fits "converged" at 1e-170; "zero-size array to reduction
+    # operation maximum" at 1e155 or X ~ 1e300. Reference: the path at scale 1.
+    X, y = issue12_data()
+    lams, coefs = nl.lasso_path(X, y, n_lams=6)
+    scaled_lams, scaled = nl.lasso_path(sx * X, sy * y, n_lams=6)
+    assert_allclose(scaled_lams, sx * sy * lams, rtol=1e-12)
+    assert_allclose(scaled * sx / sy, coefs, rtol=1e-9, atol=1e-12)
+    _, net = nl.elastic_net_path(sx * X, sy * y, 1.0, n_lams=6)
+    assert_allclose(net * sx / sy, coefs, rtol=1e-9, atol=1e-12)
+    cv = nl.cross_validate(sx * X, sy * y, scaled_lams, k=3)
+    assert cv.best_lam / (sx * sy) == pytest.approx(
+        nl.cross_validate(X, y, lams, k=3).best_lam, rel=1e-12
+    )
+
+
+def test_cross_validate_warnings_name_the_fold():
+    rng = np.random.default_rng(3)
+    X, y = rng.standard_normal((30, 60)), rng.standard_normal(30)
+    with warnings.catch_warnings(record=True) as record:
+        warnings.simplefilter("always")
+        nl.cross_validate(X, y, [0.1], k=3, max_iter=1)
+    messages = [str(w.message) for w in record]
+    assert all(w.category is nl.ConvergenceWarning for w in record)
+    for f in (1, 2, 3):
+        assert any(m.startswith(f"cross_validate in fold {f} of 3 did not") for m in messages)
+
+
+@pytest.mark.parametrize("bad", ["no", np.array([1, 0]), 1])
+def test_path_boolean_options_must_be_bools(bad):
+    X, y = issue12_data()
+    for call in (
+        lambda: nl.lasso_path(X, y, fit_intercept=bad),
+        lambda: nl.elastic_net_path(X, y, 0.5, fit_intercept=bad),
+        lambda: nl.ridge_path(X, y, fit_intercept=bad),
+        lambda: nl.cross_validate(X, y, [1.0], fit_intercept=bad),
+    ):
+        with pytest.raises(TypeError, match=r"'fit_intercept' parameter of \w+ must be a bool"):
+            call()
+
+
+def test_ridge_path_at_extreme_scales():
+    X, y = issue12_data()
+    lams = [0.0, 1.0, 10.0]
+    _, coefs = nl.ridge_path(X, y, lams)
+    s = 1e150
+    _, scaled = nl.ridge_path(s * X, y, [lam * s * s for lam in lams[:2]] + [1e308])
+    assert_allclose(scaled[:2] * s, coefs[:2], rtol=1e-10)
+    assert np.isfinite(scaled).all()
+
+
+def test_default_grid_beyond_the_float_range_gives_zeros_not_nan():
+    # lambda_max of (1e155 X, 1e155 y) is ~1e311: the grid is inf, every fit 0
+    X, y = issue12_data()
+    lams, coefs = nl.lasso_path(1e155 * X, 1e155 * y, n_lams=4)
+    assert np.isinf(lams).all()
+    assert_array_equal(coefs, 0.0)
+
+
+@pytest.mark.filterwarnings("error::UserWarning")  # no false ConvergenceWarning
+def test_negligible_elastic_net_penalty_is_certified_by_least_squares():
+    # lam = 1e-300 with l1_ratio=0.5: both parts are negligible, the fit is least
+    # squares (reference: numpy.linalg.lstsq on the centred training folds'
+    # data is what the path must match; here the whole data)
+    X, y = issue12_data()
+    _, coefs = nl.elastic_net_path(X, y, 0.5, lams=[1e-300])
+    Xc, yc = X - X.mean(axis=0), y - y.mean()
+    assert_allclose(coefs[0], np.linalg.lstsq(Xc, yc, rcond=None)[0], rtol=1e-8)
+    nl.cross_validate(X, y, [1e300, 1.0, 1e-300], penalty="elasticnet", k=3)

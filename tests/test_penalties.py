@@ -300,3 +300,94 @@ def test_inputs_are_not_mutated():
     nl.soft_threshold(w, 0.5)
     for before, after in zip(copies, (X, y, w), strict=True):
         assert_array_equal(before, after)
+
+
+# ------------------------------------------------- issue 12: edges of the float range
+
+
+def test_zero_lam_gives_a_zero_penalty_however_large_the_weights():
+    # was: NaN (0 * inf: the sum of squares overflowed first)
+    assert nl.l2_penalty([1e200], 0.0) == 0.0
+    assert nl.l2_penalty([1e200], 0.0, half=False) == 0.0
+    assert nl.l1_penalty([1e308, 1e308], 0.0) == 0.0
+    assert nl.elastic_net_penalty([1e308, 1e308], 0.0, 0.5) == 0.0
+
+
+def test_penalties_of_huge_weights_are_the_true_value_when_representable():
+    # references: the closed forms, computed by hand
+    assert nl.l1_penalty([1e308, 1e308], 1e-10) == pytest.approx(2e298, rel=1e-15)
+    assert nl.l2_penalty([1e200], 1e-300) == pytest.approx(0.5e100, rel=1e-15)
+    assert nl.l2_penalty([3e-200, 4e-200], 1e300) == pytest.approx(0.5 * 25e-100, rel=1e-14)
+    assert nl.l2_penalty([1e200], 1.0) == np.inf  # true value 5e399
+    # 1e-300 * (0.5 * 1e200 + 0.25 * 1e400) = 5e-101 + 2.5e99
+    assert nl.elastic_net_penalty([1e200], 1e-300, 0.5) == pytest.approx(2.5e99, rel=1e-14)
+
+
+def issue12_data():
+    rng = np.random.default_rng(1)
+    X = rng.standard_normal((15, 4))
+    y = X @ [1.5, 0, -2, 0.5] + 0.3 * rng.standard_normal(15)
+    return X, y
+
+
+def test_cost_with_lam_zero_and_huge_weights_is_the_sse_not_nan():
+    X, y = issue12_data()
+    w = np.array([1e200, 0.0, 0.0, 0.0])
+    for penalty in ("l1", "l2", "elasticnet", None):
+        assert nl.cost(X, y, w, 0.0, penalty=penalty) == np.inf  # the SSE is ~1e401
+    w = np.array([1e150, 0.0, 0.0, 0.0])  # SSE ~1e301: representable
+    expected = 1e300 * float(X[:, 0] @ X[:, 0])  # (y - 1e150 x)^2 ~ 1e300 x^2
+    assert nl.cost(X, y, w, 0.0, penalty="l2") == pytest.approx(expected, rel=1e-12)
+
+
+@pytest.mark.parametrize("scale", [1e300, 1e200, 1e160])
+def test_gradients_on_huge_x_are_signed_infinities_or_exact(scale):
+    # was: NaN (inf - inf inside X.T @ r). Reference: the gradient at scale 1,
+    # 2 X^T X w - 2 X^T y, times scale^2 (the X^T X w term dominates).
+    X, y = issue12_data()
+    w = np.ones(4)
+    reference = 2.0 * X.T @ (X @ w)
+    grad = nl.sse_gradient(scale * X, y, w)
+    assert not np.isnan(grad).any()
+    if scale > 1e154:  # scale^2 * |reference| (~10 to 50) exceeds 1.8e308
+        assert_array_equal(grad, np.sign(reference) * np.inf)
+    else:
+        assert_allclose(grad / scale / scale, reference, rtol=1e-12)
+    total = nl.cost_gradient(scale * X, y, w, 1.0, penalty="l1")
+    assert_array_equal(np.isinf(total), np.isinf(grad))
+    assert not np.isnan(total).any()
+    assert not np.isnan(nl.sse(scale * X, y, w))
+
+
+def test_sse_of_huge_data_is_exact_when_representable():
+    X, y = issue12_data()
+    w = np.array([1.0, -1.0, 0.5, 0.0])
+    base = nl.sse(X, y, w)
+    assert nl.sse(1e150 * X, 1e150 * y, w) == pytest.approx(1e300 * base, rel=1e-12)
+    assert nl.sse(1e200 * X, 1e200 * y, w) == np.inf
+
+
+@pytest.mark.parametrize("bad", ["no", np.array([1, 0]), 1, None])
+def test_half_must_be_a_bool(bad):
+    X, y = issue12_data()
+    for call in (
+        lambda: nl.l2_penalty([1.0], 1.0, half=bad),
+        lambda: nl.l2_gradient([1.0], 1.0, half=bad),
+        lambda: nl.cost(X, y, np.zeros(4), 1.0, "l2", half=bad),
+        lambda: nl.cost_gradient(X, y, np.zeros(4), 1.0, "l2", half=bad),
+    ):
+        with pytest.raises(TypeError, match=r"'half' parameter of \w+ must be a bool"):
+            call()
+
+
+def test_fractions_are_real_numbers_for_the_penalties():
+    from fractions import Fraction
+
+    assert nl.l1_penalty([3.0, -4.0], Fraction(1, 2)) == 3.5
+    assert nl.soft_threshold(2.5, Fraction(1)) == 1.5
+
+
+def test_steps_and_gradients_beyond_the_float_range_are_signed_inf():
+    assert_array_equal(nl.l2_gradient([1e300, -1e300], 1e10), [np.inf, -np.inf])
+    assert_array_equal(nl.gradient_step([1e300, 0.0], [-1e300, 1.0], 1e10), [np.inf, -1e10])
+    assert_array_equal(nl.gradient_step([1e308], [1e308], 1e10), [-np.inf])  # true -1e318

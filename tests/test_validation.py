@@ -10,6 +10,7 @@ from numpy.testing import assert_array_equal
 from normlib._validation import (
     check_array,
     check_axis,
+    check_bool,
     check_finite,
     check_option,
     check_scalar,
@@ -267,3 +268,108 @@ def test_check_axis_type(axis):
 def test_check_axis_none_not_allowed():
     with raises(TypeError, "The 'axis' parameter of normalize must be an integer; got None."):
         check_axis(None, 2, "normalize", allow_none=False)
+
+
+# ---------------------------------------------------------------- issue 12
+
+
+def test_check_scalar_accepts_fractions_and_numpy_scalars():
+    from fractions import Fraction
+
+    # was: TypeError: ufunc 'isnan' not supported for the input types
+    assert check_scalar(Fraction(1, 4), "lam", "lasso", low=0.0) == 0.25
+    assert check_scalar(np.float32(0.5), "lam", "lasso") == 0.5
+    with raises(ValueError, "'lam' parameter of lasso must be a real number >= 0"):
+        check_scalar(Fraction(-1, 4), "lam", "lasso", low=0.0)
+    with raises(TypeError, "'max_iter' parameter of lasso must be an integer"):
+        check_scalar(Fraction(4, 1), "max_iter", "lasso", integer=True)
+
+
+@pytest.mark.parametrize("value", [True, False, np.True_, np.False_])
+def test_check_bool_accepts_bools(value):
+    result = check_bool(value, "fit_intercept", "lasso")
+    assert result is bool(value)
+
+
+@pytest.mark.parametrize(
+    "value", ["no", "", 0, 1, 1.0, None, np.array([1, 0]), np.array(True), [True]]
+)
+def test_check_bool_refuses_everything_else(value):
+    with raises(TypeError, "The 'fit_intercept' parameter of lasso must be a bool (True or False)"):
+        check_bool(value, "fit_intercept", "lasso")
+
+
+def test_check_option_does_not_take_0_and_1_for_booleans():
+    assert check_option(True, "keepdims", "l2_norm", (False, True)) is True
+    for value in (0, 1, 0.0):
+        with raises(ValueError, "'keepdims' parameter of l2_norm must be one of {False, True}"):
+            check_option(value, "keepdims", "l2_norm", (False, True))
+    assert check_option(1, "p", "f", (1, 2)) == 1  # integers still match integers
+
+
+def test_masked_arrays_are_refused():
+    masked = np.ma.masked_array([1.0, 2.0], mask=[0, 1])
+    with raises(TypeError, "The 'X' parameter of lasso must not be a masked array"):
+        check_array(masked, "X", "lasso")
+
+
+def test_sparse_matrices_are_refused_as_sparse_not_as_dtype_object():
+    from scipy import sparse
+
+    for matrix in (sparse.csr_matrix(np.eye(2)), sparse.csr_array(np.eye(2))):
+        with raises(TypeError, "The 'X' parameter of lasso must be a dense array: sparse input"):
+            check_array(matrix, "X", "lasso")
+
+
+class FakeNullableFrame:
+    """Mimics a pandas DataFrame with nullable Float64 columns (pandas is not
+    installed): np.asarray gives dtype object, to_numpy(dtype, na_value) floats."""
+
+    __module__ = "pandas.core.frame"
+
+    def __init__(self, values):
+        self.values = values
+        self.dtypes = [type("Float64Dtype", (), {"kind": "f"})()] * len(values[0])
+
+    def __array__(self, dtype=None, copy=None):
+        return np.array(self.values, dtype=object)
+
+    def to_numpy(self, dtype=None, na_value=None):
+        return np.array(
+            [[na_value if v is None else v for v in row] for row in self.values], dtype=dtype
+        )
+
+
+def test_pandas_nullable_frames_are_converted_like_scikit_learn():
+    frame = FakeNullableFrame([[1.0, 2.0], [3.0, 4.0]])
+    assert np.asarray(frame).dtype == object  # what used to be refused as "dtype object"
+    assert_array_equal(check_array(frame, "X", "lasso"), [[1.0, 2.0], [3.0, 4.0]])
+    with raises(ValueError, "The 'X' parameter of lasso must contain only finite values; got NaN."):
+        check_array(FakeNullableFrame([[1.0, None], [3.0, 4.0]]), "X", "lasso")
+
+
+def test_real_pandas_nullable_input_is_accepted_like_scikit_learn():
+    # reference: scikit-learn's StandardScaler on the same DataFrame
+    pd = pytest.importorskip("pandas")
+    from sklearn.preprocessing import StandardScaler
+
+    import normlib as nl
+
+    frame = pd.DataFrame({
+        "a": pd.array([1.0, 2.0, 4.0], dtype="Float64"),
+        "b": pd.array([1, 0, 3], dtype="Int64"),
+    })
+    assert np.asarray(frame).dtype == object  # what used to be refused
+    np.testing.assert_allclose(
+        nl.standardize(frame), StandardScaler().fit_transform(frame), rtol=1e-12
+    )
+    target = pd.Series(pd.array([1.0, 2.0, 3.5], dtype="Float64"))
+    np.testing.assert_array_equal(
+        nl.lasso(frame, target, 0.1).coef,
+        nl.lasso(frame.to_numpy(dtype=float), target.to_numpy(dtype=float), 0.1).coef,
+    )
+    frame.iloc[0, 0] = pd.NA
+    with raises(ValueError, "The 'X' parameter of standardize must contain only finite values"):
+        nl.standardize(frame)
+    with raises(ValueError, "must be an array of real numbers; got dtype object"):
+        nl.standardize(pd.DataFrame({"s": ["x", "y"]}))
