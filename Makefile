@@ -26,7 +26,7 @@ LAB_DIR ?= lab
 
 .DEFAULT_GOAL := help
 .PHONY: help venv book book-all lab test lint unit notebooks browser pdf pdf-test dist dist-test \
-	execute bench bench-book clean clean-venv
+	execute linkcheck bench bench-book clean clean-venv
 
 # --- the Python floor: checked before anything is created ---------------------
 # Targets that need no Python skip the check. With a complete .venv, its own Python is
@@ -54,6 +54,7 @@ help:
 	@echo "make pdf         the whole book as one PDF: $(PDF) (needs TeX: see .ci/run)"
 	@echo "make dist        offline bundle: site + PDF + notebooks + normlib wheel in $(DIST)/"
 	@echo "make book-all    rebuild every page (after a configuration change)"
+	@echo "make linkcheck   check the external links (needs the network; the weekly CI run)"
 	@echo "make bench       performance benchmarks (prints figures; not part of make test)"
 	@echo "make bench-book  build-time and page-size budgets of the book"
 	@echo "make clean       remove _build;  make clean-venv  also remove .venv"
@@ -153,6 +154,11 @@ dist: $(STAMP) book pdf
 dist-test: dist
 	@if $(HAVE_CHROMIUM); then $(BIN)/python -m pytest tests/built/test_dist.py -q; \
 	else $(call skip_or_fail,offline bundle test,$(CHROMIUM_HINT)); fi
+
+# The external links of the book and its references; needs the network, so it is not part
+# of make test (.github/workflows/weekly.yml runs it).
+linkcheck: $(STAMP)
+	$(BIN)/jupyter-book build . --builder linkcheck
 
 # --- benchmarks (figures, never pass/fail tests) ----------------------------
 bench: $(STAMP)
