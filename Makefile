@@ -108,9 +108,14 @@ define skip_or_fail
 if [ -n "$$CI" ]; then echo "FAILED: $(1) cannot run: $(2) (CI is set, so a skip is a failure)"; exit 1; \
 else echo "SKIPPED: $(1): $(2)"; fi
 endef
-HAVE_CHROMIUM := command -v chromium >/dev/null 2>&1 || test -x /usr/bin/chromium
+# (CHROMIUM= and XELATEX= name other binaries; the tests use them to play a bare machine.)
+CHROMIUM ?= $(or $(shell command -v chromium 2>/dev/null),/usr/bin/chromium)
+XELATEX  ?= xelatex
+HAVE_CHROMIUM := test -x "$(CHROMIUM)"
 CHROMIUM_HINT := no Chromium; install it with \`apt-get install chromium\` (as root; .ci/run does it)
-HAVE_TEX := command -v xelatex >/dev/null 2>&1 && command -v latexmk >/dev/null 2>&1 && command -v pdffonts >/dev/null 2>&1 && command -v xindy >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi nanum
+HAVE_TEX := command -v $(XELATEX) >/dev/null 2>&1 && command -v latexmk >/dev/null 2>&1 \
+	&& command -v xindy >/dev/null 2>&1 && command -v pdffonts >/dev/null 2>&1 \
+	&& fc-list 2>/dev/null | grep -qi nanum
 TEX_HINT := no TeX; install the packages that .ci/run lists (as root; .ci/run does it)
 
 test: lint unit notebooks book browser pdf-test dist-test

@@ -319,3 +319,44 @@ def _texts(cell):
         if "text/plain" in o.get("data", {}) and not o["data"]["text/plain"].startswith("<Figure")
     ]
     return [streams, *plain]
+
+
+# --- a machine without Chromium or TeX: one line each, a failure with CI set ----------
+
+SKIPS = {
+    # goal, the variable that plays the missing tool, what the line names
+    "browser": ("CHROMIUM=/nonexistent/chromium", "browser tests", "apt-get install chromium"),
+    "pdf-test": ("XELATEX=/nonexistent/xelatex", "PDF", ".ci/run"),
+}
+
+
+def _make_without(goal, ci):
+    variable = SKIPS[goal][0]
+    # -o: take the built book and .venv as they are (not rebuilt), run only this part
+    env = {k: v for k, v in os.environ.items() if k != "CI"}
+    if ci:
+        env["CI"] = "true"
+    return subprocess.run(
+        ["make", "--no-print-directory", "-o", "book", "-o", ".venv/.installed",
+         "-o", "_build/.normlib-stamp", goal, variable],
+        cwd=ROOT, capture_output=True, text=True, env=env, timeout=120,
+    )
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="needs make")
+@pytest.mark.parametrize("goal", sorted(SKIPS))
+def test_a_missing_tool_skips_with_one_line(goal):
+    run = _make_without(goal, ci=False)
+    assert run.returncode == 0, run.stdout + run.stderr
+    lines = run.stdout.strip().splitlines()
+    assert len(lines) == 1 and run.stderr == "", (lines, run.stderr)
+    _, part, hint = SKIPS[goal]
+    assert lines[0].startswith(f"SKIPPED: {part}:") and hint in lines[0]
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="needs make")
+@pytest.mark.parametrize("goal", sorted(SKIPS))
+def test_with_ci_set_a_missing_tool_fails(goal):
+    run = _make_without(goal, ci=True)
+    assert run.returncode != 0
+    assert "FAILED" in run.stdout and "CI is set" in run.stdout
