@@ -157,6 +157,7 @@ dist: $(STAMP) book pdf
 	$(BIN)/python scripts/dist.py --out $(DIST) $(if $(wildcard $(PDF)),--pdf $(PDF))
 
 dist-test: dist
+	$(BIN)/python -m pytest tests/built/test_site_links.py -q
 	@if $(HAVE_CHROMIUM); then $(BIN)/python -m pytest tests/built/test_dist.py -q; \
 	else $(call skip_or_fail,offline bundle test,$(CHROMIUM_HINT)); fi
 
