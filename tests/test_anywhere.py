@@ -128,6 +128,13 @@ def test_python_floor_agrees_everywhere():
     assert ruff_target["target-version"] == "py" + floor.replace(".", "")
 
 
+def _make_env(**extra):
+    """The environment for a make run of its own: nothing inherited from a make that runs
+    these tests (`make test` sets MAKEFLAGS and MAKELEVEL, which change what make prints)."""
+    skip = ("MAKEFLAGS", "MAKELEVEL", "MFLAGS", "MAKEOVERRIDES", "CI")
+    return {**{k: v for k, v in os.environ.items() if k not in skip}, **extra}
+
+
 def _makefile_copy(tmp_path):
     """The files the set-up target reads, in an empty folder (nothing else is needed)."""
     for name in ("Makefile", "requirements.txt", "pyproject.toml"):
@@ -152,7 +159,8 @@ def test_make_on_python_310_stops_at_once_with_one_line(tmp_path, goal):
     fake.write_text(FAKE_PYTHON_310)
     fake.chmod(0o755)
     run = subprocess.run(
-        ["make", goal, f"PYTHON={fake}"], cwd=work, capture_output=True, text=True, timeout=60
+        ["make", goal, f"PYTHON={fake}"],
+        cwd=work, capture_output=True, text=True, timeout=60, env=_make_env(),
     )
     assert run.returncode != 0
     lines = (run.stdout + run.stderr).strip().splitlines()
@@ -166,7 +174,8 @@ def test_make_on_python_310_stops_at_once_with_one_line(tmp_path, goal):
 def test_make_help_needs_no_python(tmp_path):
     work = _makefile_copy(tmp_path)
     run = subprocess.run(
-        ["make", "help", "PYTHON=/nonexistent/python"], cwd=work, capture_output=True, text=True
+        ["make", "help", "PYTHON=/nonexistent/python"],
+        cwd=work, capture_output=True, text=True, env=_make_env(),
     )
     assert run.returncode == 0 and "make book" in run.stdout
 
@@ -177,7 +186,7 @@ def test_a_failed_install_leaves_no_venv_behind(tmp_path):
     # A requirement that cannot be found, with the package index switched off: pip fails
     # quickly and offline, after the venv was created.
     (work / "requirements.txt").write_text("no-such-package-normlib-test==1.0\n")
-    env = {**os.environ, "PIP_NO_INDEX": "1"}
+    env = _make_env(PIP_NO_INDEX="1")
     run = subprocess.run(
         ["make", "venv", f"PYTHON={sys.executable}"],
         cwd=work, capture_output=True, text=True, timeout=300, env=env,
@@ -333,9 +342,7 @@ SKIPS = {
 def _make_without(goal, ci):
     variable = SKIPS[goal][0]
     # -o: take the built book and .venv as they are (not rebuilt), run only this part
-    env = {k: v for k, v in os.environ.items() if k != "CI"}
-    if ci:
-        env["CI"] = "true"
+    env = _make_env(**({"CI": "true"} if ci else {}))
     return subprocess.run(
         ["make", "--no-print-directory", "-o", "book", "-o", ".venv/.installed",
          "-o", "_build/.normlib-stamp", goal, variable],
