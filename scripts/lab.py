@@ -12,6 +12,7 @@ Usage: ``python scripts/lab.py [--dir lab] [--port 8888] [--no-browser] [--copy-
   ``solution-end`` block are collapsed (JupyterLab's ``source_hidden`` and
   ``outputs_hidden``): the learner clicks the bar to open one. ``jupyterlab-myst``
   (pinned in requirements.txt) renders the MyST markup ({term}, {doc}, exercises).
+  The chapters' install cell is folded as well (normlib is installed in .venv).
 - **As root or not.** ``--allow-root`` is passed only when running as root (containers,
   CI); a normal user needs nothing.
 
@@ -29,7 +30,7 @@ import nbformat
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).parent))
-from install_cell import chapter_notebooks  # noqa: E402
+from install_cell import CELL_ID, chapter_notebooks  # noqa: E402
 
 SOLUTION_START = "{solution-start}"
 SOLUTION_END = "{solution-end}"
@@ -75,6 +76,9 @@ def prepare(lab_dir, book=ROOT / "book"):
             continue  # the learner's copy: never overwritten
         nb = nbformat.read(notebook, as_version=4)
         fold_solutions(nb)
+        for cell in nb.cells:  # the install cell does nothing here: fold it too
+            if cell.get("id") == CELL_ID:
+                cell.metadata.setdefault("jupyter", {})["source_hidden"] = True
         nbformat.write(nb, target)
         copied.append(target)
     return copied

@@ -50,6 +50,9 @@ def test_solutions_are_folded_in_the_copies(tmp_path):
         nb = nbformat.read(tmp_path / notebook.name, as_version=4)
         inside = False
         for cell in nb.cells:
+            if cell.get("id") == lab.CELL_ID:
+                assert cell.metadata["jupyter"]["source_hidden"]
+                continue
             if lab.SOLUTION_START in cell.source:
                 inside = True
             hidden = cell.metadata.get("jupyter", {}).get("source_hidden", False)
