@@ -13,7 +13,11 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 HTML   := _build/html
-PDF    := _build/latex/book.pdf
+PDF    := _build/book.pdf
+# The PDF is built in its own folder (its own Sphinx environment, so that switching between
+# the HTML and the LaTeX build does not make either re-read every page) but from the HTML
+# build's execution cache (scripts/pdf_config.py points it there): no chapter runs twice.
+PDF_BUILD := _build/pdf
 DIST   := _build/dist
 NOTEBOOKS := $(sort $(wildcard book/*.ipynb))
 NORMLIB   := $(sort $(wildcard normlib/*.py normlib/*/*.py))
@@ -79,7 +83,7 @@ venv: $(STAMP)
 # build, drop both the execution cache and Sphinx's saved environment, so that
 # every chapter is read and executed again.
 _build/.normlib-stamp: $(NORMLIB)
-	rm -rf _build/.jupyter_cache _build/.doctrees _build/.doctrees-latex
+	rm -rf _build/.jupyter_cache _build/.doctrees $(PDF_BUILD)/_build/.doctrees
 	mkdir -p _build && touch $@
 
 book: $(STAMP) _build/.normlib-stamp
@@ -144,9 +148,10 @@ pdf: $(STAMP) _build/.normlib-stamp
 	else $(call skip_or_fail,PDF,$(TEX_HINT)); fi
 
 $(PDF): $(STAMP) _config.yml _toc.yml $(NOTEBOOKS) $(wildcard book/*.md book/*.bib) scripts/pdf_config.py _build/.normlib-stamp
-	$(BIN)/python scripts/pdf_config.py _config.yml _build/_config_pdf.yml
-	$(BIN)/jupyter-book build . --builder pdflatex --config _build/_config_pdf.yml --keep-going
-	test -s $@
+	$(BIN)/python scripts/pdf_config.py _config.yml $(PDF_BUILD)/_config_pdf.yml
+	$(BIN)/jupyter-book build . --builder pdflatex --config $(PDF_BUILD)/_config_pdf.yml \
+		--path-output $(PDF_BUILD) --keep-going
+	cp $(PDF_BUILD)/_build/latex/book.pdf $@
 
 pdf-test: pdf
 	@if $(HAVE_TEX); then $(BIN)/python -m pytest tests/built/test_pdf.py -q; fi

@@ -1,6 +1,6 @@
 """Write the offline bundle (``make dist``): one zip a reader unpacks and opens, no server.
 
-Usage: ``python scripts/dist.py --out _build/dist [--pdf _build/latex/book.pdf]``
+Usage: ``python scripts/dist.py --out _build/dist [--pdf _build/book.pdf]``
 
 Contents of ``l1-l2-book.zip`` (one top folder, ``l1-l2-book/``):
 

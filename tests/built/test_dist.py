@@ -12,7 +12,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 ARCHIVE = ROOT / "_build" / "dist" / "l1-l2-book.zip"
-PDF = ROOT / "_build" / "latex" / "book.pdf"
+PDF = ROOT / "_build" / "book.pdf"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 sys.path.insert(0, str(ROOT / "scripts"))
 from install_cell import chapter_notebooks  # noqa: E402

@@ -18,8 +18,8 @@ import nbformat
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-PDF = ROOT / "_build" / "latex" / "book.pdf"
-LOG = ROOT / "_build" / "latex" / "book.log"
+PDF = ROOT / "_build" / "book.pdf"
+LOG = ROOT / "_build" / "pdf" / "_build" / "latex" / "book.log"
 sys.path.insert(0, str(ROOT / "scripts"))
 import install_cell  # noqa: E402  (the one reader of _toc.yml's chapter list)
 
