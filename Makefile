@@ -67,6 +67,8 @@ help:
 # A .venv whose installation failed is removed, so that the next make starts afresh
 # instead of reusing a half-installed environment.
 $(STAMP): requirements.txt pyproject.toml
+	@if [ -d $(VENV) ] && [ ! -f $(STAMP) ]; then \
+		echo "removing the incomplete $(VENV) (left by an earlier failed install)"; rm -rf $(VENV); fi
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { rm -rf $(VENV); exit 1; }
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt \
 		|| { rm -rf $(VENV); echo "pip failed: removed the incomplete $(VENV)"; exit 1; }

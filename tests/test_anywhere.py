@@ -186,12 +186,16 @@ def test_a_failed_install_leaves_no_venv_behind(tmp_path):
     # A requirement that cannot be found, with the package index switched off: pip fails
     # quickly and offline, after the venv was created.
     (work / "requirements.txt").write_text("no-such-package-normlib-test==1.0\n")
+    # what an older Makefile left behind: a .venv without the stamp of a finished install
+    (work / ".venv" / "bin").mkdir(parents=True)
+    (work / ".venv" / "bin" / "python").symlink_to("/nonexistent/python3.10")
     env = _make_env(PIP_NO_INDEX="1")
     run = subprocess.run(
         ["make", "venv", f"PYTHON={sys.executable}"],
         cwd=work, capture_output=True, text=True, timeout=300, env=env,
     )
     assert run.returncode != 0
+    assert "removing the incomplete .venv (left by an earlier failed install)" in run.stdout
     assert "removed the incomplete .venv" in run.stdout
     assert not (work / ".venv").exists()
 
