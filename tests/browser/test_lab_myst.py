@@ -69,11 +69,12 @@ def test_lab_renders_myst_in_a_chapter(browser, lab_url):
     page.route("**/*", route)
     try:
         page.goto(f"{lab_url}/lab/tree/01_norms.ipynb?token={TOKEN}", wait_until="load")
-        first = page.locator(".jp-MarkdownCell").first
-        first.wait_for(timeout=60000)
+        page.locator(".jp-MarkdownCell").first.wait_for(timeout=60000)
+        # Rendered, the source's "A {term}`norm` is a rule" reads "A norm is a rule"; a cell
+        # shown before MyST has rendered it still has the markup, so wait for the words.
         page.wait_for_function(
             "() => [...document.querySelectorAll('.jp-MarkdownCell')]"
-            ".some(c => c.innerText.includes('is a rule that gives every vector a size'))",
+            ".some(c => c.innerText.includes('A norm is a rule that gives every vector a size'))",
             timeout=60000,
         )
         text = page.locator(".jp-MarkdownCell").first.inner_text()
