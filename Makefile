@@ -1,35 +1,79 @@
 # The two commands of the README:
 #   make book   set up .venv, execute the chapters, build the HTML into _build/html
 #   make test   everything that proves it works (lint, unit + property + doctests,
-#               nbval on every chapter, the book build, browser tests)
+#               nbval on every chapter, the book build, browser tests, the PDF and
+#               the offline bundle where the machine has TeX and Chromium)
 # Other targets are listed by `make help`.
 
 PYTHON ?= python3
+# The oldest Python the pins install on (numpy 2.4, scikit-learn 1.9); pyproject.toml's
+# requires-python and the README say the same (tests/test_anywhere.py checks it).
+PYTHON_FLOOR := 3.11
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 HTML   := _build/html
+PDF    := _build/book.pdf
+# The PDF is built in its own folder (its own Sphinx environment, so that switching between
+# the HTML and the LaTeX build does not make either re-read every page) but from the HTML
+# build's execution cache (scripts/pdf_config.py points it there): no chapter runs twice.
+PDF_BUILD := _build/pdf
+DIST   := _build/dist
 NOTEBOOKS := $(sort $(wildcard book/*.ipynb))
 NORMLIB   := $(sort $(wildcard normlib/*.py normlib/*/*.py))
+# make browser PAGE=03_regularization  runs the browser tests of one page only.
+PAGE   ?=
+# make lab PORT=8899 BROWSER=no  (JupyterLab's port; BROWSER=no opens no browser window)
+PORT    ?= 8888
+BROWSER ?= yes
+LAB_DIR ?= lab
 
 .DEFAULT_GOAL := help
-.PHONY: help venv book book-all lab test lint unit notebooks browser execute bench bench-book clean clean-venv
+.PHONY: help venv book book-all lab test lint unit notebooks browser pdf pdf-test dist dist-test \
+	execute linkcheck bench bench-book clean clean-venv
+
+# --- the Python floor: checked before anything is created ---------------------
+# Targets that need no Python skip the check. With a complete .venv, its own Python is
+# what runs; otherwise $(PYTHON) must be new enough, or make stops here with one line.
+NO_PYTHON_GOALS := help clean clean-venv
+ifneq ($(filter-out $(NO_PYTHON_GOALS),$(or $(MAKECMDGOALS),$(.DEFAULT_GOAL))),)
+  CHECKED_PYTHON := $(if $(wildcard $(STAMP)),$(BIN)/python,$(PYTHON))
+  PYTHON_VERSION := $(shell $(CHECKED_PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)
+  ifeq ($(PYTHON_VERSION),)
+    $(error Python $(PYTHON_FLOOR)+ is needed and `$(CHECKED_PYTHON)` does not run; install it, or run make PYTHON=/path/to/python3.11 (or newer))
+  endif
+  ifneq ($(shell printf '%s\n%s\n' $(PYTHON_FLOOR) $(PYTHON_VERSION) | sort -V | head -n1),$(PYTHON_FLOOR))
+    $(error Python $(PYTHON_FLOOR)+ is needed and `$(CHECKED_PYTHON)` is Python $(PYTHON_VERSION); run make PYTHON=python3.11 (or newer), nothing was installed)
+  endif
+endif
 
 help:
 	@echo "make book        set up .venv, execute chapters, build HTML into $(HTML)"
-	@echo "make test        lint, unit/property/doctests, nbval (strict), book build, browser tests"
-	@echo "make lab         open the chapters in JupyterLab (installs it into .venv on first use)"
+	@echo "make test        lint, unit/property/doctests, nbval (strict), book build, browser tests,"
+	@echo "                 PDF and offline bundle (skipped with one line without Chromium / TeX)"
+	@echo "make lab         the chapters in JupyterLab (working copies in $(LAB_DIR)/; PORT=, BROWSER=no)"
 	@echo "make execute     re-run every chapter and store its outputs (after editing one)"
+	@echo "make notebooks NOTEBOOKS=book/03_regularization.ipynb   nbval on one chapter"
+	@echo "make browser PAGE=03_regularization                      browser tests of one page"
+	@echo "make pdf         the whole book as one PDF: $(PDF) (needs TeX: see .ci/run)"
+	@echo "make dist        offline bundle: site + PDF + notebooks + normlib wheel in $(DIST)/"
 	@echo "make book-all    rebuild every page (after a configuration change)"
+	@echo "make linkcheck   check the external links (needs the network; the weekly CI run)"
 	@echo "make bench       performance benchmarks (prints figures; not part of make test)"
 	@echo "make bench-book  build-time and page-size budgets of the book"
 	@echo "make clean       remove _build;  make clean-venv  also remove .venv"
 
 # --- set-up ------------------------------------------------------------------
+# A .venv whose installation failed is removed, so that the next make starts afresh
+# instead of reusing a half-installed environment.
 $(STAMP): requirements.txt pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@if [ -d $(VENV) ] && [ ! -f $(STAMP) ]; then \
+		echo "removing the incomplete $(VENV) (left by an earlier failed install)"; rm -rf $(VENV); fi
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { rm -rf $(VENV); exit 1; }
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt \
+		|| { rm -rf $(VENV); echo "pip failed: removed the incomplete $(VENV)"; exit 1; }
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e . \
+		|| { rm -rf $(VENV); echo "pip failed: removed the incomplete $(VENV)"; exit 1; }
 	touch $@
 
 venv: $(STAMP)
@@ -41,7 +85,7 @@ venv: $(STAMP)
 # build, drop both the execution cache and Sphinx's saved environment, so that
 # every chapter is read and executed again.
 _build/.normlib-stamp: $(NORMLIB)
-	rm -rf _build/.jupyter_cache _build/.doctrees
+	rm -rf _build/.jupyter_cache _build/.doctrees $(PDF_BUILD)/_build/.doctrees
 	mkdir -p _build && touch $@
 
 book: $(STAMP) _build/.normlib-stamp
@@ -51,10 +95,11 @@ book-all: $(STAMP)
 	rm -rf _build/.jupyter_cache
 	$(BIN)/jupyter-book build . --all --warningiserror --nitpick --keep-going
 
-# JupyterLab for learners who run the chapters; not needed to build or test the book.
+# JupyterLab for learners: MyST rendered (jupyterlab-myst), solutions folded, and the
+# chapters opened as working copies in $(LAB_DIR)/ (git-ignored), so running and saving
+# them never touches the tracked notebooks in book/. scripts/lab.py explains.
 lab: $(STAMP)
-	test -x $(BIN)/jupyter-lab || $(BIN)/python -m pip install --quiet jupyterlab==4.6.6
-	$(BIN)/jupyter-lab book/
+	$(BIN)/python scripts/lab.py --dir $(LAB_DIR) --port $(PORT) $(if $(filter no,$(BROWSER)),--no-browser)
 
 # Re-execute the chapters and store their outputs in the notebooks (what nbval
 # compares against). Run it after editing a chapter or normlib, then review the diff.
@@ -62,20 +107,71 @@ execute: $(STAMP)
 	$(BIN)/python scripts/execute_notebooks.py $(NOTEBOOKS)
 
 # --- tests -------------------------------------------------------------------
-test: lint unit notebooks book browser
+# A part that needs a tool the machine lacks (Chromium, TeX) prints one line and is
+# skipped, except when CI is set: there a skipped part fails, so CI cannot pass
+# without having run it (.ci/run installs both).
+define skip_or_fail
+if [ -n "$$CI" ]; then echo "FAILED: $(1) cannot run: $(2) (CI is set, so a skip is a failure)"; exit 1; \
+else echo "SKIPPED: $(1): $(2)"; fi
+endef
+# (CHROMIUM= and XELATEX= name other binaries; the tests use them to play a bare machine.)
+CHROMIUM ?= $(or $(shell command -v chromium 2>/dev/null),/usr/bin/chromium)
+XELATEX  ?= xelatex
+HAVE_CHROMIUM := test -x "$(CHROMIUM)"
+CHROMIUM_HINT := no Chromium; install it with \`apt-get install chromium\` (as root; .ci/run does it)
+HAVE_TEX := command -v $(XELATEX) >/dev/null 2>&1 && command -v latexmk >/dev/null 2>&1 \
+	&& command -v xindy >/dev/null 2>&1 && command -v pdffonts >/dev/null 2>&1 \
+	&& fc-list 2>/dev/null | grep -qi nanum
+TEX_HINT := no TeX; install the packages that .ci/run lists (as root; .ci/run does it)
+
+test: lint unit notebooks book browser pdf-test dist-test
 
 lint: $(STAMP)
 	$(BIN)/ruff check normlib tests scripts book benchmarks
 
 unit: $(STAMP)
-	$(BIN)/python -m pytest tests normlib --doctest-modules --ignore=tests/browser -q
+	$(BIN)/python -m pytest tests normlib --doctest-modules --ignore=tests/browser --ignore=tests/built -q
 
 notebooks: $(STAMP)
 	$(BIN)/python -m pytest --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg \
 		-p no:cacheprovider $(NOTEBOOKS) -q
 
 browser: $(STAMP) book
-	$(BIN)/python -m pytest tests/browser -q
+	@if $(HAVE_CHROMIUM); then \
+		$(BIN)/python -m pytest tests/browser -q $(if $(PAGE),-k "$(PAGE)"); \
+	else $(call skip_or_fail,browser tests,$(CHROMIUM_HINT)); fi
+
+# --- PDF and the offline bundle ----------------------------------------------
+# The PDF reuses the HTML build's execution cache (same _build/.jupyter_cache), so with
+# a built book no chapter is executed again. Its configuration is _config.yml plus the
+# LaTeX settings of scripts/pdf_config.py, written to _build/ at build time.
+pdf: $(STAMP) _build/.normlib-stamp
+	@if $(HAVE_TEX); then $(MAKE) --no-print-directory $(PDF); \
+	else $(call skip_or_fail,PDF,$(TEX_HINT)); fi
+
+$(PDF): $(STAMP) _config.yml _toc.yml $(NOTEBOOKS) $(wildcard book/*.md book/*.bib) scripts/pdf_config.py _build/.normlib-stamp
+	$(BIN)/python scripts/pdf_config.py _config.yml $(PDF_BUILD)/_config_pdf.yml
+	$(BIN)/jupyter-book build . --builder pdflatex --config $(PDF_BUILD)/_config_pdf.yml \
+		--path-output $(PDF_BUILD) --keep-going
+	cp $(PDF_BUILD)/_build/latex/book.pdf $@
+
+pdf-test: pdf
+	@if $(HAVE_TEX); then $(BIN)/python -m pytest tests/built/test_pdf.py -q; fi
+
+# The offline bundle: the site, the PDF (when TeX is there), the chapter notebooks and
+# a normlib wheel, in one zip that opens from the unpacked folder without a server.
+dist: $(STAMP) book pdf
+	$(BIN)/python scripts/dist.py --out $(DIST) $(if $(wildcard $(PDF)),--pdf $(PDF))
+
+dist-test: dist
+	$(BIN)/python -m pytest tests/built/test_site_links.py -q
+	@if $(HAVE_CHROMIUM); then $(BIN)/python -m pytest tests/built/test_dist.py -q; \
+	else $(call skip_or_fail,offline bundle test,$(CHROMIUM_HINT)); fi
+
+# The external links of the book and its references; needs the network, so it is not part
+# of make test (.github/workflows/weekly.yml runs it).
+linkcheck: $(STAMP)
+	$(BIN)/jupyter-book build . --builder linkcheck
 
 # --- benchmarks (figures, never pass/fail tests) ----------------------------
 bench: $(STAMP)

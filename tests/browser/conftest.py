@@ -9,6 +9,7 @@ with one line saying how to install it.
 
 import functools
 import http.server
+import os
 import shutil
 import threading
 from pathlib import Path
@@ -31,13 +32,33 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 
+# What is missing, if anything. Without it every browser test is skipped with this one
+# reason (a module-level pytest.skip in a conftest is a collection error, not a skip);
+# with CI set the run stops instead: CI must never pass without the browser tests.
+# `make browser` checks for Chromium itself and prints one line.
 if not Path(CHROMIUM).exists():
-    pytest.skip(
-        "browser tests skipped: no Chromium; install it with `apt-get install chromium`",
-        allow_module_level=True,
+    MISSING = (
+        "no Chromium; install it with `apt-get install chromium` (as root; .ci/run does it); "
+        "without root, give CHROMIUM's path via PATH (any Chromium that Playwright can drive)"
     )
-if not (HTML / "index.html").exists():
-    pytest.skip("browser tests skipped: run `make book` first", allow_module_level=True)
+elif not (HTML / "index.html").exists():
+    MISSING = "no built book; run `make book` first"
+else:
+    MISSING = None
+
+
+def pytest_collection_modifyitems(config, items):
+    if MISSING is None:
+        return
+    here = Path(__file__).parent
+    browser_items = [item for item in items if here in Path(str(item.path)).parents]
+    if not browser_items:
+        return
+    if os.environ.get("CI"):
+        pytest.exit(f"browser tests cannot run: {MISSING} (CI is set: a skip is a failure)", 1)
+    skip = pytest.mark.skip(reason=f"browser tests skipped: {MISSING}")
+    for item in browser_items:
+        item.add_marker(skip)
 
 
 def toc_pages():
