@@ -29,7 +29,7 @@ BROWSER ?= yes
 LAB_DIR ?= lab
 
 .DEFAULT_GOAL := help
-.PHONY: help venv book book-all lab test lint unit notebooks browser pdf pdf-test dist dist-test \
+.PHONY: help venv book book-all lab test lint lint-js unit notebooks browser pdf pdf-test dist dist-test \
 	execute linkcheck bench bench-book clean clean-venv
 
 # --- the Python floor: checked before anything is created ---------------------
@@ -78,6 +78,12 @@ $(STAMP): requirements.txt pyproject.toml
 
 venv: $(STAMP)
 
+# JavaScript tools from npm (package.json, exact versions in package-lock.json): ESLint for
+# the explorables' script, axe-core for the accessibility tests.
+NPM_STAMP := node_modules/.package-lock.json
+$(NPM_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+
 # --- the book ----------------------------------------------------------------
 # Jupyter Book's execution cache keys only on each notebook's own content, and
 # Sphinx re-reads only changed sources, so a change to normlib would leave every
@@ -124,10 +130,13 @@ HAVE_TEX := command -v $(XELATEX) >/dev/null 2>&1 && command -v latexmk >/dev/nu
 	&& fc-list 2>/dev/null | grep -qi nanum
 TEX_HINT := no TeX; install the packages that .ci/run lists (as root; .ci/run does it)
 
-test: lint unit notebooks book browser pdf-test dist-test
+test: lint lint-js unit notebooks book browser pdf-test dist-test
 
 lint: $(STAMP)
 	$(BIN)/ruff check normlib tests scripts book benchmarks
+
+lint-js: $(NPM_STAMP)
+	npx --no-install eslint book/_explorables
 
 unit: $(STAMP)
 	$(BIN)/python -m pytest tests normlib --doctest-modules --ignore=tests/browser --ignore=tests/built -q
@@ -136,7 +145,7 @@ notebooks: $(STAMP)
 	$(BIN)/python -m pytest --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg \
 		-p no:cacheprovider $(NOTEBOOKS) -q
 
-browser: $(STAMP) book
+browser: $(STAMP) $(NPM_STAMP) book
 	@if $(HAVE_CHROMIUM); then \
 		$(BIN)/python -m pytest tests/browser -q $(if $(PAGE),-k "$(PAGE)"); \
 	else $(call skip_or_fail,browser tests,$(CHROMIUM_HINT)); fi
@@ -178,9 +187,11 @@ bench: $(STAMP)
 	@if [ -d benchmarks ]; then for f in benchmarks/bench_*.py; do $(BIN)/python $$f || exit 1; done; \
 	else echo "no benchmarks yet"; fi
 
+# book_budget.py times a clean `make book` itself; the explorables' update times need
+# the built site, which it leaves behind.
 bench-book: $(STAMP)
-	@if [ -f benchmarks/book_budget.py ]; then $(BIN)/python benchmarks/book_budget.py; \
-	else echo "no book budget script yet"; fi
+	$(BIN)/python benchmarks/book_budget.py
+	$(BIN)/python benchmarks/explorables_budget.py
 
 clean:
 	rm -rf _build
