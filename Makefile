@@ -74,7 +74,14 @@ notebooks: $(STAMP)
 	$(BIN)/python -m pytest --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg \
 		-p no:cacheprovider $(NOTEBOOKS) -q
 
-browser: $(STAMP) book
+# axe-core (accessibility checks of every page) comes from npm, pinned in
+# tests/browser/package-lock.json; `npm ci` installs exactly that.
+AXE := tests/browser/node_modules/axe-core/axe.min.js
+$(AXE): tests/browser/package.json tests/browser/package-lock.json
+	npm ci --prefix tests/browser --no-audit --no-fund
+	touch $@
+
+browser: $(STAMP) book $(AXE)
 	$(BIN)/python -m pytest tests/browser -q
 
 # --- benchmarks (figures, never pass/fail tests) ----------------------------
