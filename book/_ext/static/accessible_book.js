@@ -1,11 +1,12 @@
 // accessible_book: a region that scrolls sideways (wide display math, a long
-// inline formula on a phone) must be reachable by keyboard (WCAG 2.1.1; axe's
-// scrollable-region-focusable). pydata-sphinx-theme does this for code, outputs
-// and tables; this adds the math, after MathJax has typeset it and on resize.
+// inline formula or a figure on a phone) must be reachable by keyboard (WCAG
+// 2.1.1; axe's scrollable-region-focusable). pydata-sphinx-theme does this for
+// code, outputs and tables; this adds math and figures, after MathJax has
+// typeset the page and on resize.
 (function () {
   "use strict";
   function update() {
-    document.querySelectorAll("div.math, span.math").forEach(function (box) {
+    document.querySelectorAll("div.math, span.math, div.cell_output figure").forEach(function (box) {
       var scrolls = box.scrollWidth > box.clientWidth + 1;
       var focusableInside = box.querySelector("[tabindex='0'], a[href], button, input");
       if (scrolls && !focusableInside) {
