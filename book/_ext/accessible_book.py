@@ -215,6 +215,56 @@ def _register_bib_style():
     pybtex.plugin.register_plugin("pybtex.style.formatting", "book_alpha", BookStyle, force=True)
 
 
+# --- the search index: titles as text ------------------------------------------
+# Sphinx indexes a heading's plain text, so the search page would list a heading
+# with math as "... is \\lambda \\operatorname{sign}(w)". Plain-text titles get the
+# common symbols instead (the page itself keeps the typeset math).
+_TEX_WORDS = {
+    "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε",
+    "varepsilon": "ε", "eta": "η", "theta": "θ", "lambda": "λ", "mu": "μ", "pi": "π",
+    "rho": "ρ", "sigma": "σ", "tau": "τ", "phi": "φ", "xi": "ξ", "omega": "ω",
+    "Delta": "Δ", "Sigma": "Σ", "nabla": "∇", "partial": "∂", "infty": "∞",
+    "cdot": "·", "times": "×", "le": "≤", "leq": "≤", "ge": "≥", "geq": "≥",
+    "ne": "≠", "neq": "≠", "approx": "≈", "to": "→", "in": "∈", "sum": "∑",
+    "lvert": "|", "rvert": "|", "lVert": "‖", "rVert": "‖", "|": "‖", "ell": "ℓ",
+}
+
+
+def tex_to_text(text):
+    r"""Readable plain text for TeX in a title: ``\lambda \operatorname{sign}(w)`` -> ``λ sign(w)``.
+
+    >>> tex_to_text(r"The L2 gradient \lambda w, and \lVert w \rVert_2")
+    'The L2 gradient λ w, and ‖ w ‖_2'
+    """
+    if "\\" not in text:
+        return text
+    text = re.sub(
+        r"\\(?:operatorname|mathrm|mathbf|mathit|text|textit|textbf|emph)\s*\{([^{}]*)\}",
+        r"\1",
+        text,
+    )
+    text = re.sub(r"\\([A-Za-z]+|\|)", lambda m: _TEX_WORDS.get(m.group(1), m.group(1)), text)
+    return text.replace("{", "").replace("}", "")
+
+
+def _plain_search_titles(app, exception):
+    import json
+
+    index = Path(app.outdir) / "searchindex.js"
+    if exception is not None or app.builder.format != "html" or not index.exists():
+        return
+    source = index.read_text(encoding="utf-8")
+    prefix, suffix = "Search.setIndex(", ")"
+    if not (source.startswith(prefix) and source.rstrip().endswith(suffix)):
+        return
+    data = json.loads(source[len(prefix) : source.rstrip().rindex(suffix)])
+    if "alltitles" in data:
+        data["alltitles"] = {tex_to_text(k): v for k, v in data["alltitles"].items()}
+    if "titles" in data:
+        data["titles"] = [tex_to_text(t) for t in data["titles"]]
+    index.write_text(prefix + json.dumps(data, ensure_ascii=False) + suffix, encoding="utf-8")
+
+
 # --- wiring ------------------------------------------------------------------------
 def _config(app, config):
     config.templates_path = [str(HERE / "templates"), *config.templates_path]
@@ -228,6 +278,7 @@ def setup(app):
     app.connect("env-purge-doc", _purge)
     app.connect("env-merge-info", _merge)
     app.connect("html-page-context", _page_context, priority=900)  # after the theme's
+    app.connect("build-finished", _plain_search_titles)
     app.add_post_transform(MathTitleReferences)
     app.add_css_file("accessible_book.css")
     app.add_js_file("accessible_book.js", loading_method="defer")

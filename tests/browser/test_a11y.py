@@ -116,3 +116,18 @@ def test_wide_formula_scrolls_by_keyboard(browser, site):
         assert all(b["focusable"] for b in boxes)
     finally:
         rec.close()
+
+
+def test_search_results_show_no_tex(browser, site):
+    """A heading with math is listed by the search page as text, not TeX source
+    (Sphinx indexes the heading's plain text, "\\lambda \\operatorname{sign}(w)")."""
+    rec = PageRecorder(browser, site)
+    try:
+        page = rec.goto("search.html?q=gradient")
+        page.wait_for_selector("#search-results ul.search li", timeout=20_000)
+        page.wait_for_timeout(500)  # results are appended one by one
+        text = page.locator("#search-results").inner_text()
+        assert "gradient" in text.lower()
+        assert re.findall(r"\\[A-Za-z]{2,}", text) == []
+    finally:
+        rec.close()

@@ -16,6 +16,39 @@
       }
     });
   }
+  // Search results quote the pages' HTML, where math is still TeX source
+  // ("\(\lambda \operatorname{sign}(w)\)"): show it as text ("λ sign(w)"), as
+  // the search index's titles are (tex_to_text in accessible_book.py).
+  var TEX_WORDS = {
+    alpha: "α", beta: "β", gamma: "γ", delta: "δ", epsilon: "ε", varepsilon: "ε",
+    eta: "η", theta: "θ", lambda: "λ", mu: "μ", pi: "π", rho: "ρ", sigma: "σ",
+    tau: "τ", phi: "φ", xi: "ξ", omega: "ω", Delta: "Δ", Sigma: "Σ", nabla: "∇",
+    partial: "∂", infty: "∞", cdot: "·", times: "×", le: "≤", leq: "≤", ge: "≥",
+    geq: "≥", ne: "≠", neq: "≠", approx: "≈", to: "→", in: "∈", sum: "∑",
+    lvert: "|", rvert: "|", lVert: "‖", rVert: "‖", "|": "‖", ell: "ℓ"
+  };
+  function mathToText(tex) {
+    return tex
+      .replace(/\\(?:operatorname|mathrm|mathbf|mathit|text|textit|textbf|emph)\s*\{([^{}]*)\}/g, "$1")
+      .replace(/\\([A-Za-z]+|\|)/g, function (m, word) {
+        return Object.prototype.hasOwnProperty.call(TEX_WORDS, word) ? TEX_WORDS[word] : word;
+      })
+      .replace(/[{}]/g, "")
+      .trim();
+  }
+  function texToText(text) {  // only what is inside math delimiters changes
+    return text.replace(/\\\(([\s\S]*?)\\\)|\\\[([\s\S]*?)\\\]|\$\$([\s\S]*?)\$\$/g, function (m, a, b, c) {
+      return mathToText(a || b || c || "");
+    });
+  }
+  window.accessibleBookTexToText = texToText;
+  if (typeof Search !== "undefined" && typeof Search.htmlToText === "function") {
+    var htmlToText = Search.htmlToText;
+    Search.htmlToText = function () {
+      return texToText(htmlToText.apply(this, arguments));
+    };
+  }
+
   var timer = null;
   function later() {
     clearTimeout(timer);
