@@ -8,7 +8,10 @@
   function update() {
     document.querySelectorAll("div.math, span.math, div.cell_output figure").forEach(function (box) {
       var scrolls = box.scrollWidth > box.clientWidth + 1;
-      var focusableInside = box.querySelector("[tabindex='0'], a[href], button, input");
+      // (a figure's caption has a permalink, but it is hidden until hovered)
+      var focusableInside = box.querySelector(
+        "[tabindex='0'], a[href]:not(.headerlink), button, input"
+      );
       if (scrolls && !focusableInside) {
         box.tabIndex = 0;
       } else if (!scrolls && box.getAttribute("tabindex") === "0") {
