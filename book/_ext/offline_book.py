@@ -7,8 +7,13 @@ sees raw TeX. This extension
   ``django-static-mathjax`` (MathJax 3.2.2, pinned in requirements.txt) and are
   copied, at build time and never committed, into ``_static/mathjax/``. Only what
   the pages load is copied (the TeX-to-CHTML bundle, its TeX extensions, fonts,
-  menu and accessibility components, ~2 MB); the 4 MB speech engine is left out
-  and the menu's speech options are switched off so nothing asks for it;
+  menu and accessibility components, and the speech rule engine's locale files,
+  ~6 MB; a page fetches only what it uses);
+- turns on MathJax's accessibility (issue 10): every formula carries hidden
+  MathML for screen readers (``assistiveMml``), and the expression explorer is
+  loaded with its speech rule engine (``a11y/sre.js`` plus ``sre/mathmaps/``,
+  served by the site), so a formula has a spoken label and can be walked with
+  the arrow keys;
 - removes the duplicate inline configuration script that sphinx-thebe 0.3.1
   registers twice (each page otherwise logs "Identifier 'THEBE_JS_URL' has
   already been declared").
@@ -21,9 +26,11 @@ from pathlib import Path
 MATHJAX_PARTS = (
     "tex-chtml.js",
     "input/tex/extensions",
+    "input/mml.js",  # the explorer's semantic enrichment re-parses MathJax's MathML
     "output/chtml/fonts/woff-v2",
     "ui",
     "a11y",
+    "sre/mathmaps",  # the speech rule engine's rules, fetched by a11y/sre.js from [mathjax]/sre
 )
 MATHJAX_DIR = "mathjax"  # below _static/
 
@@ -39,10 +46,15 @@ def _use_local_mathjax(app, config):
     config.mathjax_path = f"{MATHJAX_DIR}/tex-chtml.js"
     options = dict(config.mathjax3_config or {})
     options.setdefault("options", {})
-    # The speech and braille explorers would load the speech engine we do not ship.
+    # Hidden MathML beside each formula for screen readers, and the expression
+    # explorer (speech from the locally served speech rule engine). These are
+    # MathJax 3.2's menu settings; a reader can still change them in the menu.
     options["options"].setdefault(
-        "menuOptions", {"settings": {"explorer": False, "speech": False, "braille": False}}
+        "menuOptions", {"settings": {"assistiveMml": True, "explorer": True}}
     )
+    # Load the explorer before the first typeset, so formulas are enriched once.
+    loader = options.setdefault("loader", {})
+    loader["load"] = [*loader.get("load", []), "a11y/explorer"]
     config.mathjax3_config = options
 
 

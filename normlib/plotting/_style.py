@@ -1,4 +1,11 @@
-"""Shared look of the book's figures: palette, line styles, axes on a white background."""
+"""Shared look of the book's figures: palette, line styles, axes on a white background.
+
+In a Jupyter kernel (the book's chapters), importing this module also asks the
+inline backend for 2x PNGs (``'retina'``): each figure is rendered at twice its
+resolution and shown at its usual size, so it stays sharp on high-DPI screens
+and phones. Outside a kernel (scripts, tests) nothing changes, and no global
+``rcParams`` are touched.
+"""
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -8,6 +15,28 @@ COLORS = ("#0072B2", "#D55E00", "#000000", "#CC79A7", "#009E73", "#E69F00", "#56
 LINESTYLES = ("-", "--", ":", "-.")
 MARKERS = ("o", "s", "^", "D", "v")  # periods 7, 4, 5: the first 20 lines differ in style
 GRAY = "#777777"
+
+
+def _sharp_inline_figures():
+    """Select the inline backend's 2x PNG output when running in a Jupyter kernel.
+
+    Same as ``%config InlineBackend.figure_formats = {'retina'}`` in each chapter:
+    the PNG has twice the pixels, and its output metadata gives the display width
+    and height (myst-nb writes them on the ``<img>``). Returns whether it applied.
+    """
+    try:
+        from IPython import get_ipython
+        from matplotlib_inline.backend_inline import set_matplotlib_formats
+    except ImportError:  # matplotlib without Jupyter
+        return False
+    shell = get_ipython()
+    if shell is None or not hasattr(shell, "kernel"):  # a terminal IPython or no IPython
+        return False
+    set_matplotlib_formats("retina")
+    return True
+
+
+_sharp_inline_figures()
 
 
 def _style(k):

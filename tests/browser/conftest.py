@@ -107,12 +107,15 @@ def browser():
 class PageRecorder:
     """A Playwright page that records console errors and off-site requests."""
 
-    def __init__(self, browser, site):
+    def __init__(self, browser, site, viewport=None, color_scheme="light"):
         self.site = site
         self.console_errors = []
+        self.console_warnings = []
         self.external_requests = []
         self.failed_requests = []
-        self.context = browser.new_context(viewport={"width": 1200, "height": 900})
+        self.context = browser.new_context(
+            viewport=viewport or {"width": 1200, "height": 900}, color_scheme=color_scheme
+        )
         self.page = self.context.new_page()
         self.page.route("**/*", self._route)
         self.page.on("console", self._console)
@@ -133,6 +136,8 @@ class PageRecorder:
     def _console(self, message):
         if message.type == "error":
             self.console_errors.append(message.text)
+        elif message.type == "warning":
+            self.console_warnings.append(message.text)
 
     def goto(self, path):
         self.page.goto(f"{self.site}/{path}", wait_until="load")
@@ -147,6 +152,21 @@ def recorder(browser, site):
     rec = PageRecorder(browser, site)
     yield rec
     rec.close()
+
+
+# axe-core, installed from npm by `npm ci` (the project's package.json pins it; `make
+# browser` runs it).
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+
+@pytest.fixture(scope="session")
+def axe_source():
+    """Path of axe.min.js; a missing install fails loudly rather than skipping."""
+    if not AXE.exists():
+        pytest.fail(
+            "axe-core is not installed: run `npm ci` (package.json pins it)"
+        )
+    return AXE
 
 
 def pytest_generate_tests(metafunc):

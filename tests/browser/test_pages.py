@@ -1,9 +1,20 @@
 """What a reader sees: every page of _toc.yml rendered in headless Chromium.
 
-For each page: no console error, no request leaving the site, every formula
-typeset by the MathJax the site serves itself, every image loaded with real
-alt text, and every internal link and anchor resolving. A full-page screenshot
-of each page goes to _build/screenshots/ for a person to look at.
+Each page is loaded once and looked at in four views: 1280 px and 390 px wide
+(a phone), each in the light and the dark theme (the theme follows the system,
+so the views switch ``prefers-color-scheme`` and the viewport without a reload).
+
+In every view: no console error or warning, no request leaving the site, every
+formula typeset by the MathJax the site serves itself, no TeX source anywhere a
+reader can see it (text, link text, tables of contents, tooltips, ``alt``,
+``aria-label``, the window title), every image loaded with real alt text, no
+content cut off by a box that does not scroll, and at 390 px no sideways scroll
+of the page. axe-core finds **no** violation: every rule axe runs by default (not
+only serious ones) at 1280 px in the light theme, its colour rules again in the dark
+theme (same DOM, other colours), and all but the colour rules at 390 px. A screenshot of each view
+goes to _build/screenshots/ for a person to look at.
+
+Every internal link and anchor resolves; the search finds English and Korean.
 """
 
 import re
@@ -12,12 +23,25 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from conftest import HTML, SCREENSHOTS
+
+from conftest import HTML, SCREENSHOTS, PageRecorder
 
 pytestmark = pytest.mark.browser
 
 # Text a reader must never see: TeX that MathJax did not typeset.
 RAW_TEX = re.compile(r"\\\(|\\\[|\$\$")
+
+# (width, colour scheme, axe rules): the first view is the one the page is loaded in.
+# axe runs every rule once per page at 1280 px in the light theme; the dark theme has
+# the same DOM, so there it runs only the rules that depend on colour; at 390 px (other
+# layout: hidden sidebars, boxes that scroll) every rule but the colour ones.
+AXE_ALL, AXE_COLOUR, AXE_LAYOUT = "all", ("color-contrast", "link-in-text-block"), "layout"
+VIEWS = (
+    (1280, "light", AXE_ALL),
+    (1280, "dark", AXE_COLOUR),
+    (390, "dark", None),
+    (390, "light", AXE_LAYOUT),
+)
 
 VISIBLE_TEXT_JS = """() => {
     const main = document.querySelector('main') || document.body;
@@ -26,10 +50,75 @@ VISIBLE_TEXT_JS = """() => {
     return copy.textContent;
 }"""
 
+# TeX source shown as text: a control word (\lambda, \textit, \operatorname) in
+# any text outside code and typeset math, or in an attribute a reader is shown
+# (tooltip, alt text) or told (aria-label), or in the window title.
+TEX_SOURCE_JS = r"""() => {
+    const TEX = /\\[A-Za-z]{2,}/;
+    const SKIP = 'pre, code, kbd, script, style, textarea, mjx-container, .highlight';
+    const found = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement;
+        if (!el || el.closest(SKIP)) continue;
+        if (TEX.test(n.textContent)) found.push('text: ' + n.textContent.trim().slice(0, 100));
+    }
+    const ATTRS = ['title', 'aria-label', 'alt', 'data-bs-title', 'placeholder'];
+    for (const el of document.querySelectorAll(ATTRS.map(a => `[${a}]`).join(','))) {
+        for (const a of ATTRS) {
+            const v = el.getAttribute(a);
+            if (v && TEX.test(v)) found.push(a + ': ' + v.slice(0, 100));
+        }
+    }
+    if (TEX.test(document.title)) found.push('title: ' + document.title);
+    return found;
+}"""
+
+# Content of the article that sticks out of a box that does not scroll (cut off),
+# or out of the window (the page would scroll sideways).
+CLIPPED_JS = r"""() => {
+    const vw = document.documentElement.clientWidth;
+    const article = document.querySelector('article') || document.body;
+    const name = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+        + (typeof el.className === 'string' && el.className.trim()
+           ? '.' + el.className.trim().split(/\s+/).slice(0, 2).join('.') : '');
+    const clipped = [];
+    for (const el of article.querySelectorAll('*')) {
+        const r = el.getBoundingClientRect();
+        if (r.width <= 1 || r.height <= 1) continue;
+        if (el.closest('mjx-assistive-mml, .visually-hidden, .sr-only')) continue;
+        if (el.parentElement.closest('mjx-container')) continue;  // the formula's box is enough
+        let box = el.parentElement;
+        while (box && box !== document.documentElement
+               && getComputedStyle(box).overflowX === 'visible') box = box.parentElement;
+        if (box === document.documentElement) box = null;
+        if (box && ['auto', 'scroll'].includes(getComputedStyle(box).overflowX)) continue;
+        const edge = box ? box.getBoundingClientRect() : {left: 0, right: vw};
+        if (r.right > edge.right + 1 || r.left < edge.left - 1) {
+            clipped.push(`${name(el)} in ${box ? name(box) : 'the window'}`
+                         + ` (${Math.round(r.left)}..${Math.round(r.right)} px,`
+                         + ` box ${Math.round(edge.left)}..${Math.round(edge.right)} px)`);
+        }
+    }
+    return {clipped: clipped.slice(0, 10), pageWidth: document.documentElement.scrollWidth, vw};
+}"""
+
 IMAGES_JS = """() => Array.from(document.images).map(img => ({
     src: img.getAttribute('src'), alt: img.getAttribute('alt') || '',
     loaded: img.complete && img.naturalWidth > 0,
 }))"""
+
+AXE_JS = """async (rules) => {
+    const options = {resultTypes: ['violations']};
+    if (Array.isArray(rules)) options.runOnly = {type: 'rule', values: rules};
+    if (rules === 'layout') options.rules = {
+        'color-contrast': {enabled: false}, 'link-in-text-block': {enabled: false}};
+    const result = await axe.run(document, options);
+    return result.violations.map(v => ({
+        id: v.id, impact: v.impact, help: v.help,
+        nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ')),
+    }));
+}"""
 
 
 def typeset(page):
@@ -39,29 +128,72 @@ def typeset(page):
     return page.locator("mjx-container").count()
 
 
-def test_page_renders_offline(recorder, page_path):
+def show(page, width, scheme):
+    """Switch the loaded page to a view; the theme follows prefers-color-scheme."""
+    page.set_viewport_size({"width": width, "height": 900})
+    page.emulate_media(color_scheme=scheme)
+    page.wait_for_function(f"() => document.documentElement.dataset.theme === '{scheme}'")
+    page.wait_for_timeout(400)  # the theme's and the book's resize handlers (300 ms debounce)
+
+
+def look(page, page_path, width, scheme, axe_rules, axe_source):
+    """Everything checked in one view; returns a list of problems (empty: fine)."""
+    view = f"{width}px {scheme}"
+    problems = []
+    if RAW_TEX.findall(page.evaluate(VISIBLE_TEXT_JS)):
+        problems.append(f"{view}: raw TeX left in the rendered text")
+    for shown in page.evaluate(TEX_SOURCE_JS):
+        problems.append(f"{view}: TeX source visible: {shown}")
+    layout = page.evaluate(CLIPPED_JS)
+    for item in layout["clipped"]:
+        problems.append(f"{view}: content cut off: {item}")
+    if layout["pageWidth"] > layout["vw"]:
+        wide = f"{layout['pageWidth']} > {layout['vw']} px"
+        problems.append(f"{view}: the page scrolls sideways ({wide})")
+    if axe_rules:
+        if not page.evaluate("() => typeof window.axe !== 'undefined'"):
+            page.add_script_tag(path=str(axe_source))
+        rules = list(axe_rules) if isinstance(axe_rules, tuple) else axe_rules
+        for v in page.evaluate(AXE_JS, rules):
+            problems.append(f"{view}: axe {v['id']} ({v['impact']}): {v['help']} at {v['nodes']}")
+    name = page_path.removesuffix(".html").replace("/", "_")
+    page.screenshot(
+        path=SCREENSHOTS / f"{name}-{width}-{scheme}.jpg", full_page=True, type="jpeg", quality=70
+    )
+    return problems
+
+
+def test_page(browser, site, page_path, axe_source):
     source = (HTML / page_path).read_text(encoding="utf-8")
     has_math = 'class="math' in source  # Sphinx loads MathJax only on pages with math
-    page = recorder.goto(page_path)
-    formulas = typeset(page) if has_math else 0
-    page.wait_for_load_state("networkidle")
+    width, scheme, _ = VIEWS[0]
+    recorder = PageRecorder(browser, site, {"width": width, "height": 900}, scheme)
+    try:
+        page = recorder.goto(page_path)
+        formulas = typeset(page) if has_math else 0
+        page.wait_for_load_state("networkidle")
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
 
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=SCREENSHOTS / (page_path.replace("/", "_") + ".png"), full_page=True)
+        problems = []
+        for width, scheme, axe_rules in VIEWS:
+            show(page, width, scheme)
+            problems += look(page, page_path, width, scheme, axe_rules, axe_source)
 
-    assert recorder.external_requests == [], "requests left the site"
-    assert recorder.failed_requests == [], "requests failed"
-    assert recorder.console_errors == [], "console errors"
-    if has_math:
-        assert formulas > 0, "the page has math but MathJax typeset none"
-    raw = RAW_TEX.findall(page.evaluate(VISIBLE_TEXT_JS))
-    assert raw == [], "raw TeX left in the rendered text"
+        assert recorder.external_requests == [], "requests left the site"
+        assert recorder.failed_requests == [], "requests failed"
+        assert recorder.console_errors == [], "console errors"
+        assert recorder.console_warnings == [], "console warnings"
+        if has_math:
+            assert formulas > 0, "the page has math but MathJax typeset none"
+        assert problems == [], f"{len(problems)} problems on {page_path}"
 
-    for image in page.evaluate(IMAGES_JS):
-        assert image["loaded"], f"image not loaded: {image['src']}"
-        alt = image["alt"].strip()
-        assert alt, f"image without alt text: {image['src']}"
-        assert not re.search(r"\.(png|jpe?g|svg|gif)$", alt), f"alt text is a file name: {alt}"
+        for image in page.evaluate(IMAGES_JS):
+            assert image["loaded"], f"image not loaded: {image['src']}"
+            alt = image["alt"].strip()
+            assert alt, f"image without alt text: {image['src']}"
+            assert not re.search(r"\.(png|jpe?g|svg|gif)$", alt), f"alt text is a file name: {alt}"
+    finally:
+        recorder.close()
 
 
 class _Links(HTMLParser):
