@@ -3,7 +3,7 @@ and properties (hypothesis)."""
 
 import numpy as np
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 from numpy.testing import assert_allclose, assert_array_equal
@@ -391,3 +391,52 @@ def test_steps_and_gradients_beyond_the_float_range_are_signed_inf():
     assert_array_equal(nl.l2_gradient([1e300, -1e300], 1e10), [np.inf, -np.inf])
     assert_array_equal(nl.gradient_step([1e300, 0.0], [-1e300, 1.0], 1e10), [np.inf, -1e10])
     assert_array_equal(nl.gradient_step([1e308], [1e308], 1e10), [-np.inf])  # true -1e318
+
+
+# ---------------------------------------------------------------- hard_threshold (the L0 prox)
+
+wide_finite = st.floats(-1e6, 1e6, allow_nan=False)
+
+
+def test_hard_threshold_matches_numpy_where():
+    rng = np.random.default_rng(0)
+    z = rng.normal(scale=3.0, size=(4, 5))
+    # reference: numpy, the one-line definition
+    assert_array_equal(nl.hard_threshold(z, 1.5), np.where(np.abs(z) > 1.5, z, 0.0))
+
+
+def test_hard_threshold_scalar_and_tie():
+    assert nl.hard_threshold(2.5, 1.0) == 2.5
+    assert nl.hard_threshold(-1.0, 1.0) == 0.0  # |z| = t: both minimizers; 0 is returned
+    assert not np.signbit(nl.hard_threshold(-0.5, 1.0))
+
+
+@settings(max_examples=200)
+@given(wide_finite, st.floats(0.0, 1e3))
+def test_hard_threshold_is_a_minimizer_of_the_l0_prox_objective(z, t):
+    # brute force over the two candidates x = 0 and x = z of 1/2 (x - z)^2 + 1/2 t^2 [x != 0]
+    def objective(x):
+        return 0.5 * (x - z) ** 2 + 0.5 * t**2 * nl.l0_count(np.array([x]))
+
+    x = nl.hard_threshold(z, t)
+    assert objective(x) <= min(objective(0.0), objective(z)) + 1e-12 * max(1.0, z * z)
+
+
+@given(wide_finite, st.floats(0.0, 1e3))
+def test_hard_threshold_agrees_with_soft_threshold_on_the_zero_set(z, t):
+    assert (nl.hard_threshold(z, t) == 0.0) == (nl.soft_threshold(z, t) == 0.0)
+    if abs(z) > t:
+        assert_allclose(nl.hard_threshold(z, t) - nl.soft_threshold(z, t), np.sign(z) * t,
+                        rtol=1e-12, atol=1e-9)
+
+
+def test_hard_threshold_bad_input_and_no_mutation():
+    with pytest.raises(ValueError, match="'t' parameter of hard_threshold"):
+        nl.hard_threshold([1.0], -1.0)
+    with pytest.raises(TypeError, match="'t' parameter of hard_threshold"):
+        nl.hard_threshold([1.0], "1")
+    with pytest.raises(ValueError, match="'z' parameter of hard_threshold"):
+        nl.hard_threshold([np.nan], 1.0)
+    z = np.array([3.0, -0.5])
+    nl.hard_threshold(z, 1.0)
+    assert_array_equal(z, [3.0, -0.5])
