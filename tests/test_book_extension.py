@@ -68,3 +68,16 @@ def test_fix_sidebar_names_each_toggle():
     )
     fixed = accessible_book._fix_sidebar(html)
     assert '<summary aria-label="Sections of 4. Sparsity">' in fixed
+
+
+def test_fix_body_lets_a_folded_cell_toggle_be_named_by_its_text():
+    # myst-nb's markup of a hide-input cell (myst_nb/sphinx_.py, visit_HideCellInput)
+    html = (
+        '<details class="admonition hide above-input">\n'
+        '<summary aria-label="Toggle hidden content">\n'
+        '<p class="collapsed admonition-title">Show code cell source</p>\n'
+        '<p class="expanded admonition-title">Hide code cell source</p>\n</summary>\n'
+    )
+    fixed = accessible_book._fix_body(html)
+    assert "aria-label" not in fixed
+    assert "<summary>\n<p class=\"collapsed admonition-title\">Show code cell source" in fixed

@@ -76,6 +76,9 @@ def _fix_body(html):
     )
     # docutils marks bibliography entries with the deprecated DPUB role inside role="list".
     html = html.replace('role="doc-biblioentry"', 'role="listitem"')
+    # myst-nb names the toggle of a folded code cell "Toggle hidden content", which is not
+    # its visible text ("Show code cell source"): let the visible text be its name.
+    html = html.replace('<summary aria-label="Toggle hidden content">', "<summary>")
     return mark_korean(html)
 
 

@@ -88,6 +88,10 @@ CLIPPED_JS = r"""() => {
         if (r.width <= 1 || r.height <= 1) continue;
         if (el.closest('mjx-assistive-mml, .visually-hidden, .sr-only')) continue;
         if (el.parentElement.closest('mjx-container')) continue;  // the formula's box is enough
+        // an SVG drawing clips its own shapes (contours running off the plot): only its
+        // text, and the <svg> box itself, can be content cut off
+        if (el instanceof SVGElement && el.tagName.toLowerCase() !== 'svg'
+            && !(el instanceof SVGTextContentElement)) continue;
         let box = el.parentElement;
         while (box && box !== document.documentElement
                && getComputedStyle(box).overflowX === 'visible') box = box.parentElement;
