@@ -29,6 +29,9 @@ PREAMBLE = r"""
 \setmainhangulfont{NanumMyeongjo}
 \setsanshangulfont{NanumGothic}
 \setmonohangulfont{NanumGothicCoding}
+% Curly quotes are English punctuation here: xetexko classes ’ and ” as CJK closing marks
+% and ‘ “ as opening ones, and puts space after them ("the lasso’ s limits").
+\XeTeXcharclass"2018=0 \XeTeXcharclass"2019=0 \XeTeXcharclass"201C=0 \XeTeXcharclass"201D=0
 \usepackage{newunicodechar}
 \newfontfamily\fallbackfont{DejaVu Sans}
 \newunicodechar{ᵀ}{\ensuremath{^{\mathsf{T}}}}

@@ -39,6 +39,8 @@ def _run(*args):
 def text():
     # -layout off: words of a title stay in reading order; join hyphenated line ends
     raw = _run("pdftotext", "-enc", "UTF-8", str(PDF), "-")
+    # Sphinx's smart quotes print the titles' ' and " as curly quotes: compare them as typed
+    raw = raw.translate(str.maketrans("‘’“”", "''\"\""))
     return re.sub(r"\s+", " ", raw)
 
 
