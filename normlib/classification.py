@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._validation import check_array, check_option, check_scalar, check_X_y
+from ._validation import check_array, check_bool, check_option, check_scalar, check_X_y
 from .models import ConvergenceWarning, _kkt_violation
 from .penalties import _soft_threshold
 
@@ -242,6 +242,8 @@ def logistic_regression(
     X, y = check_X_y(X, y, func)
     lam = check_scalar(lam, "lam", func, low=0.0)
     penalty = check_option(penalty, "penalty", func, PENALTIES)
+    fit_intercept = check_bool(fit_intercept, "fit_intercept", func)
+
     tol = check_scalar(tol, "tol", func, low=0.0)
     max_iter = check_scalar(max_iter, "max_iter", func, low=1, integer=True)
     classes, y01 = _labels(y, func)
@@ -446,6 +448,7 @@ def logistic_lambda_max(X, y, *, fit_intercept=True):
     2.0
     """
     X, y = check_X_y(X, y, "logistic_lambda_max")
+    fit_intercept = check_bool(fit_intercept, "fit_intercept", "logistic_lambda_max")
     _, y01 = _labels(y, "logistic_lambda_max")
     return _gradient_scale(X, y01, fit_intercept)
 

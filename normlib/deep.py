@@ -21,7 +21,7 @@ Dropout rates are the probability :math:`\delta` of *dropping* a unit
 
 import numpy as np
 
-from ._validation import check_array, check_scalar, check_X_y
+from ._validation import check_array, check_bool, check_scalar, check_X_y
 from .models import _centre
 
 __all__ = [
@@ -214,6 +214,7 @@ def dropout_ridge(X, y, rate, *, fit_intercept=True):
     func = "dropout_ridge"
     X, y = check_X_y(X, y, func)
     rate = _check_rate(rate, func)
+    fit_intercept = check_bool(fit_intercept, "fit_intercept", func)
     Xc, yc, x_mean, y_mean = _centre(X, y, fit_intercept)
     gamma = rate / (1.0 - rate) * np.einsum("ij,ij->j", X, X)
     A = Xc.T @ Xc + np.diag(gamma)

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._validation import check_array, check_scalar, check_X_y
+from ._validation import check_array, check_bool, check_scalar, check_X_y
 from .models import FitResult, lasso, ridge
 from .paths import lasso_path
 from .penalties import _soft_threshold
@@ -233,10 +233,11 @@ class SubsetFit:
         )
 
 
-def _check_subset_args(X, y, k, func):
+def _check_subset_args(X, y, k, fit_intercept, func):
     X, y = check_X_y(X, y, func)
     k = check_scalar(k, "k", func, low=0, high=X.shape[1], integer=True)
-    return X, y, k
+    fit_intercept = check_bool(fit_intercept, "fit_intercept", func)
+    return X, y, k, fit_intercept
 
 
 def _centre_xy(X, y, fit_intercept):
@@ -345,7 +346,7 @@ def best_subset(X, y, k, *, fit_intercept=True):
             f"{MAX_BEST_SUBSET_FEATURES} columns for an exhaustive search over all "
             f"subsets; got {p} columns. Use forward_stepwise or lasso for more features."
         )
-    X, y, k = _check_subset_args(X, y, k, "best_subset")
+    X, y, k, fit_intercept = _check_subset_args(X, y, k, fit_intercept, "best_subset")
     Xc, yc, x_mean, y_mean = _centre_xy(X, y, fit_intercept)
     best, sse_path, n_fits = (), [], 0
     for m in range(k + 1):
@@ -424,7 +425,7 @@ def forward_stepwise(X, y, k, *, fit_intercept=True):
     >>> nl.forward_stepwise(X, y, 3).order
     array([0, 2, 3])
     """
-    X, y, k = _check_subset_args(X, y, k, "forward_stepwise")
+    X, y, k, fit_intercept = _check_subset_args(X, y, k, fit_intercept, "forward_stepwise")
     Xc, yc, x_mean, y_mean = _centre_xy(X, y, fit_intercept)
     order, sse_path, n_fits = [], [float(yc @ yc)], 0
     for _ in range(k):
@@ -514,6 +515,7 @@ def relaxed_lasso(X, y, lam, *, phi=0.0, fit_intercept=True, tol=1e-10):
     lam = check_scalar(lam, "lam", "relaxed_lasso", low=0.0)
     phi = check_scalar(phi, "phi", "relaxed_lasso", low=0.0, high=1.0)
     tol = check_scalar(tol, "tol", "relaxed_lasso", low=0.0)
+    fit_intercept = check_bool(fit_intercept, "fit_intercept", "relaxed_lasso")
     first = lasso(X, y, lam, fit_intercept=fit_intercept, tol=tol)
     support = np.flatnonzero(first.coef)
     coef = np.zeros(X.shape[1])
@@ -614,6 +616,7 @@ def adaptive_lasso(X, y, lam, *, gamma=1.0, init_coef=None, fit_intercept=True, 
     lam = check_scalar(lam, "lam", "adaptive_lasso", low=0.0)
     gamma = check_scalar(gamma, "gamma", "adaptive_lasso", low=0.0, low_inclusive=False)
     tol = check_scalar(tol, "tol", "adaptive_lasso", low=0.0)
+    fit_intercept = check_bool(fit_intercept, "fit_intercept", "adaptive_lasso")
     n, p = X.shape
     if init_coef is None:
         if n <= p:
@@ -715,6 +718,7 @@ def irrepresentable_condition(X, support, signs, *, fit_intercept=True):
     0.0
     """
     X = check_array(X, "X", "irrepresentable_condition", ndim=2)
+    fit_intercept = check_bool(fit_intercept, "fit_intercept", "irrepresentable_condition")
     p = X.shape[1]
     support = np.asarray(support)
     if support.ndim != 1 or support.size == 0 or support.dtype.kind not in "iu":
@@ -851,6 +855,8 @@ def stability_selection(
                         low=0.0, high=1.0, low_inclusive=False)
     seed = check_scalar(seed, "seed", "stability_selection", low=0, integer=True)
     tol = check_scalar(tol, "tol", "stability_selection", low=0.0)
+    fit_intercept = check_bool(fit_intercept, "fit_intercept", "stability_selection")
+    return_q = check_bool(return_q, "return_q", "stability_selection")
     n = X.shape[0]
     m = math.floor(frac * n)
     if m < 2:

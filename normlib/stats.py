@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._validation import check_array, check_option, check_scalar, check_X_y
+from ._validation import check_array, check_bool, check_option, check_scalar, check_X_y
 from .models import _centre
 from .paths import lasso_path, ridge_path
 
@@ -63,6 +63,7 @@ CRITERIA = ("aic", "bic", "cp")
 def _singular_values(X, fit_intercept, func):
     """Singular values of the (centred) design, all min(n, p) of them, decreasing."""
     X = check_array(X, "X", func, ndim=2)
+    fit_intercept = check_bool(fit_intercept, "fit_intercept", func)
     Xc = X - X.mean(axis=0) if fit_intercept else X
     return np.linalg.svd(Xc, compute_uv=False), X.shape
 
@@ -358,7 +359,7 @@ def estimate_noise_variance(X, y, *, fit_intercept=True):
     """
     func = "estimate_noise_variance"
     X, y = check_X_y(X, y, func)
-    fit_intercept = _check_bool(fit_intercept, "fit_intercept", func)
+    fit_intercept = check_bool(fit_intercept, "fit_intercept", func)
     return _noise_variance(X, y, fit_intercept, func)
 
 
@@ -375,12 +376,6 @@ def _noise_variance(X, y, fit_intercept, func):
     w = np.linalg.lstsq(Xc, yc, rcond=None)[0]
     r = yc - Xc @ w
     return float(r @ r) / dof
-
-
-def _check_bool(value, name, func):
-    if not isinstance(value, bool | np.bool_):
-        raise TypeError(f"The '{name}' parameter of {func} must be a bool; got {value!r}.")
-    return bool(value)
 
 
 def information_criterion(
@@ -470,7 +465,7 @@ def information_criterion(
             f"(the columns of X); got shape {coefs.shape}."
         )
     criterion = check_option(criterion, "criterion", func, CRITERIA)
-    fit_intercept = _check_bool(fit_intercept, "fit_intercept", func)
+    fit_intercept = check_bool(fit_intercept, "fit_intercept", func)
     if df is None:
         df = np.count_nonzero(coefs, axis=-1).astype(float)
     else:
@@ -927,7 +922,7 @@ def simulate_bias_variance(
     sigma = check_scalar(noise, "noise", func, low=0.0)
     n_datasets = check_scalar(n_datasets, "n_datasets", func, low=2, integer=True)
     penalty = check_option(penalty, "penalty", func, ("l2", "l1"))
-    fit_intercept = _check_bool(fit_intercept, "fit_intercept", func)
+    fit_intercept = check_bool(fit_intercept, "fit_intercept", func)
     seed = check_scalar(seed, "seed", func, low=0, integer=True)
 
     rng = np.random.default_rng(seed)

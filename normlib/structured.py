@@ -21,7 +21,7 @@ The group lasso uses the book's scaling, :math:`\|y - Xw\|_2^2 + \lambda
 
 import numpy as np
 
-from ._validation import check_array, check_scalar, check_X_y
+from ._validation import check_array, check_bool, check_scalar, check_X_y
 from .models import _centre, _result, _sse_lipschitz, _warn_not_converged
 from .norms import l2_norm, lp_norm
 
@@ -345,6 +345,7 @@ def group_lambda_max(X, y, groups, *, fit_intercept=True):
     7.071067811865475
     """
     X, y = check_X_y(X, y, "group_lambda_max")
+    fit_intercept = check_bool(fit_intercept, "fit_intercept", "group_lambda_max")
     _, members = _check_groups(groups, X.shape[1], "group_lambda_max")
     Xc, yc, _, _ = _centre(X, y, fit_intercept)
     return float(_group_dual_norm(2.0 * Xc.T @ yc, members))
@@ -441,6 +442,7 @@ def group_lasso(X, y, groups, lam, *, fit_intercept=True, tol=1e-10, max_iter=50
     lam = check_scalar(lam, "lam", func, low=0.0)
     tol = check_scalar(tol, "tol", func, low=0.0)
     max_iter = check_scalar(max_iter, "max_iter", func, low=1, integer=True)
+    fit_intercept = check_bool(fit_intercept, "fit_intercept", func)
     Xc, yc, x_mean, y_mean = _centre(X, y, fit_intercept)
     tol_abs = tol * float(yc @ yc)
     weights = [lam * np.sqrt(m.size) for m in members]

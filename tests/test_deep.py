@@ -170,3 +170,34 @@ def test_normalization_layers_bad_input_and_no_mutation():
         nl.layer_norm(Z, eps=-1.0)
     with pytest.raises(TypeError, match="'gamma' parameter of layer_norm"):
         nl.layer_norm(Z, gamma="1")
+
+
+# ------------------------------------------- issue 12's input habits (booleans, Fractions, scale)
+
+
+@pytest.mark.parametrize("bad", ["no", np.array([True, False])])
+def test_fit_intercept_must_be_a_bool(bad):
+    rng = np.random.default_rng(0)
+    X, y = rng.standard_normal((20, 3)), rng.standard_normal(20)
+    match = "'fit_intercept' parameter of dropout_ridge must be a bool"
+    with pytest.raises(TypeError, match=match):
+        nl.dropout_ridge(X, y, 0.5, fit_intercept=bad)
+
+
+def test_fractions_are_accepted_as_scalars():
+    from fractions import Fraction
+
+    rng = np.random.default_rng(0)
+    X, y = rng.standard_normal((20, 3)), rng.standard_normal(20)
+    assert nl.early_stopping_lambda(Fraction(1, 10), 10) == nl.early_stopping_lambda(0.1, 10)
+    assert nl.dropout_penalty(X, [1.0, 2.0, 3.0], Fraction(1, 2)) == nl.dropout_penalty(
+        X, [1.0, 2.0, 3.0], 0.5
+    )
+    for a, b in zip(nl.dropout_ridge(X, y, Fraction(1, 4)), nl.dropout_ridge(X, y, 0.25),
+                    strict=True):
+        assert_array_equal(a, b)
+    for norm in (nl.batch_norm, nl.layer_norm):
+        assert_array_equal(
+            norm(X, gamma=Fraction(2), beta=Fraction(1, 2), eps=Fraction(1, 10**5)),
+            norm(X, gamma=2.0, beta=0.5, eps=1e-5),
+        )

@@ -545,3 +545,19 @@ def test_coef_history_bad_input():
         plotting.plot_coef_history(np.ones((3, 2)), labels=["a"])
     with pytest.raises(TypeError, match="'ax' parameter of plot_coef_history"):
         plotting.plot_coef_history(np.ones((3, 2)), ax="left")
+
+
+@pytest.mark.parametrize("bad", ["no", np.array([True, False])])
+def test_coef_history_absolute_must_be_a_bool(bad):
+    # issue 12's habit: "no" must not quietly mean True
+    with pytest.raises(TypeError, match="'absolute' parameter of plot_coef_history must be a bool"):
+        plotting.plot_coef_history(np.ones((3, 2)), absolute=bad)
+
+
+def test_fractions_are_accepted_as_scalars():
+    from fractions import Fraction
+
+    ax = plotting.plot_penalties(lam=Fraction(1, 2), half_width=Fraction(2))
+    reference = plotting.plot_penalties(lam=0.5, half_width=2.0)
+    for line, expected in zip(ax.get_lines(), reference.get_lines(), strict=True):
+        assert_array_equal(line.get_ydata(), expected.get_ydata())

@@ -109,3 +109,19 @@ def test_plot_information_criteria_marks_each_minimum():
 def test_bad_input(call, error, match):
     with pytest.raises(error, match=match):
         call()
+
+
+@pytest.mark.parametrize("bad", ["no", np.array([True, False])])
+def test_boolean_options_must_be_bools(bad):
+    # issue 12's habit: "no" must not quietly mean True
+    with pytest.raises(TypeError, match="'log' parameter of plot_priors must be a bool"):
+        plotting.plot_priors(1.0, log=bad)
+    with pytest.raises(TypeError, match="'fit_intercept' parameter of plot_shrinkage_factors"):
+        plotting.plot_shrinkage_factors(np.eye(3), [1.0, 0.1], fit_intercept=bad)
+
+
+def test_fractions_are_accepted_as_scalars():
+    from fractions import Fraction
+
+    ax = plotting.plot_priors(Fraction(1), w_max=Fraction(4))
+    assert_allclose(ax.get_lines()[0].get_xdata()[[0, -1]], [-4.0, 4.0])

@@ -502,3 +502,54 @@ def test_stability_error_bound():
         nl.stability_error_bound(5, 100, 0.5)
     with pytest.raises(ValueError, match="'q' parameter"):
         nl.stability_error_bound(101, 100, 0.9)
+
+
+# ------------------------------------------- issue 12's input habits (booleans, Fractions, scale)
+
+
+@pytest.mark.parametrize("bad", ["no", np.array([True, False])])
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda X, y, b: nl.best_subset(X, y, 2, fit_intercept=b),
+        lambda X, y, b: nl.forward_stepwise(X, y, 2, fit_intercept=b),
+        lambda X, y, b: nl.relaxed_lasso(X, y, 5.0, fit_intercept=b),
+        lambda X, y, b: nl.adaptive_lasso(X, y, 5.0, fit_intercept=b),
+        lambda X, y, b: nl.irrepresentable_condition(X, [0], [1], fit_intercept=b),
+        lambda X, y, b: nl.stability_selection(X, y, [5.0], n_resamples=2, fit_intercept=b),
+    ],
+)
+def test_fit_intercept_must_be_a_bool(call, bad):
+    X, y = make_data(0)
+    with pytest.raises(TypeError, match=r"'fit_intercept' parameter of .* must be a bool"):
+        call(X, y, bad)
+
+
+@pytest.mark.parametrize("bad", ["no", np.array([True, False])])
+def test_return_q_must_be_a_bool(bad):
+    X, y = make_data(0)
+    with pytest.raises(TypeError, match="'return_q' parameter of stability_selection must be"):
+        nl.stability_selection(X, y, [5.0], n_resamples=2, return_q=bad)
+
+
+def test_fractions_are_accepted_as_scalars():
+    from fractions import Fraction
+
+    X, y = make_data(0)
+    assert_array_equal(nl.mcp_penalty([1.0, 5.0], Fraction(1), Fraction(3)),
+                       nl.mcp_penalty([1.0, 5.0], 1.0, 3.0))
+    assert_array_equal(nl.mcp_threshold([1.0, 5.0], Fraction(1), Fraction(3)),
+                       nl.mcp_threshold([1.0, 5.0], 1.0, 3.0))
+    assert_array_equal(
+        nl.relaxed_lasso(X, y, Fraction(20), phi=Fraction(1, 2)).coef,
+        nl.relaxed_lasso(X, y, 20.0, phi=0.5).coef,
+    )
+    assert_array_equal(nl.adaptive_lasso(X, y, Fraction(20), gamma=Fraction(2)).coef,
+                       nl.adaptive_lasso(X, y, 20.0, gamma=2.0).coef)
+    assert_array_equal(
+        nl.stability_selection(X, y, [20.0], n_resamples=3, sample_fraction=Fraction(1, 2))[1],
+        nl.stability_selection(X, y, [20.0], n_resamples=3, sample_fraction=0.5)[1],
+    )
+    assert nl.stability_error_bound(Fraction(2), 6, Fraction(3, 4)) == nl.stability_error_bound(
+        2.0, 6, 0.75
+    )

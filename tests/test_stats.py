@@ -394,3 +394,41 @@ def test_no_warnings_on_valid_input():
         warnings.simplefilter("error")
         nl.ridge_df(X, 1.0)
         nl.information_criterion(X, y, nl.lasso_path(X, y, n_lams=10)[1], "cp")
+
+
+# ------------------------------------------- issue 12's input habits (booleans, Fractions, scale)
+
+
+@pytest.mark.parametrize("bad", ["no", np.array([True, False])])
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda X, y, b: nl.ridge_shrinkage_factors(X, 1.0, fit_intercept=b),
+        lambda X, y, b: nl.ridge_df(X, 1.0, fit_intercept=b),
+        lambda X, y, b: nl.ridge_condition_number(X, 1.0, fit_intercept=b),
+        lambda X, y, b: nl.estimate_noise_variance(X, y, fit_intercept=b),
+        lambda X, y, b: nl.information_criterion(X, y, np.zeros(X.shape[1]), fit_intercept=b),
+    ],
+)
+def test_fit_intercept_must_be_a_bool(call, bad):
+    X, y = _problem()
+    with pytest.raises(TypeError, match=r"'fit_intercept' parameter of .* must be a bool"):
+        call(X, y, bad)
+
+
+def test_fractions_are_accepted_as_scalars():
+    from fractions import Fraction
+
+    X, y = _problem()
+    half = Fraction(1, 2)
+    assert nl.ridge_df(X, half) == nl.ridge_df(X, 0.5)
+    assert_array_equal(nl.ridge_shrinkage_factors(X, half), nl.ridge_shrinkage_factors(X, 0.5))
+    assert nl.ridge_condition_number(X, half) == nl.ridge_condition_number(X, 0.5)
+    assert nl.information_criterion(X, y, np.zeros(5), noise_variance=half) == (
+        nl.information_criterion(X, y, np.zeros(5), noise_variance=0.5)
+    )
+    assert nl.lam_from_prior(half, Fraction(2)) == nl.lam_from_prior(0.5, 2.0)
+    assert nl.prior_variance_from_lam(half, Fraction(2), "laplace") == (
+        nl.prior_variance_from_lam(0.5, 2.0, "laplace")
+    )
+    assert_array_equal(nl.prior_density([0.0, 1.0], Fraction(2)), nl.prior_density([0.0, 1.0], 2.0))

@@ -266,3 +266,33 @@ def test_group_lasso_does_not_modify_inputs():
     nl.group_lasso(X, y, GROUPS, 10.0)
     assert_array_equal(X, X0)
     assert_array_equal(y, y0)
+
+
+# ------------------------------------------- issue 12's input habits (booleans, Fractions, scale)
+
+
+@pytest.mark.parametrize("bad", ["no", np.array([True, False])])
+@pytest.mark.parametrize("func", [nl.group_lasso, nl.group_lambda_max])
+def test_fit_intercept_must_be_a_bool(func, bad):
+    rng = np.random.default_rng(0)
+    X, y = rng.standard_normal((20, 4)), rng.standard_normal(20)
+    args = (X, y, [0, 0, 1, 1], 1.0) if func is nl.group_lasso else (X, y, [0, 0, 1, 1])
+    with pytest.raises(TypeError, match=r"'fit_intercept' parameter of .* must be a bool"):
+        func(*args, fit_intercept=bad)
+
+
+def test_fractions_are_accepted_as_scalars():
+    from fractions import Fraction
+
+    rng = np.random.default_rng(0)
+    X, y = rng.standard_normal((20, 4)), rng.standard_normal(20)
+    assert nl.dual_norm([3.0, -4.0], Fraction(3, 2)) == nl.dual_norm([3.0, -4.0], 1.5)
+    assert_array_equal(nl.group_soft_threshold([3.0, 4.0], Fraction(2)),
+                       nl.group_soft_threshold([3.0, 4.0], 2.0))
+    assert_array_equal(
+        nl.singular_value_threshold(X, Fraction(1, 2)), nl.singular_value_threshold(X, 0.5)
+    )
+    assert_array_equal(
+        nl.group_lasso(X, y, [0, 0, 1, 1], Fraction(5), tol=Fraction(1, 10**10)).coef,
+        nl.group_lasso(X, y, [0, 0, 1, 1], 5.0, tol=1e-10).coef,
+    )

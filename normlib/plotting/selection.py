@@ -6,7 +6,7 @@ import numpy as np
 
 from .. import models, selection
 from .. import penalties as _penalties
-from .._validation import check_array, check_scalar, check_X_y
+from .._validation import check_array, check_bool, check_scalar, check_X_y
 from ._style import COLORS, GRAY, _axes, _axis_cross, _style
 
 __all__ = [
@@ -241,6 +241,7 @@ def plot_subset_sizes(X, y, ax=None, *, fit_intercept=True):
     """
     func = "plot_subset_sizes"
     X, y = check_X_y(X, y, func)
+    fit_intercept = check_bool(fit_intercept, "fit_intercept", func)
     p = X.shape[1]
     if p > MAX_SUBSET_PLOT_FEATURES:
         raise ValueError(
