@@ -28,7 +28,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ._validation import check_array, check_bool, check_scalar, check_X_y
-from .models import FitResult, lasso, ridge
+from .models import FitResult, _Scaled, lasso, ridge
 from .paths import lasso_path
 from .penalties import _soft_threshold
 
@@ -240,13 +240,6 @@ def _check_subset_args(X, y, k, fit_intercept, func):
     return X, y, k, fit_intercept
 
 
-def _centre_xy(X, y, fit_intercept):
-    if not fit_intercept:
-        return X, y, np.zeros(X.shape[1]), 0.0
-    x_mean, y_mean = X.mean(axis=0), float(y.mean())
-    return X - x_mean, y - y_mean, x_mean, y_mean
-
-
 def _ls_on(Xc, yc, subset):
     """Least-squares coefficients and SSE on the columns ``subset`` (centred data)."""
     if len(subset) == 0:
@@ -257,16 +250,20 @@ def _ls_on(Xc, yc, subset):
     return coef, float(r @ r)
 
 
-def _subset_fit(Xc, yc, x_mean, y_mean, subset, order, sse_path, n_fits):
-    p = Xc.shape[1]
-    sub_coef, sse = _ls_on(Xc, yc, subset)
-    coef = np.zeros(p)
-    coef[list(subset)] = sub_coef
-    coef = coef + 0.0
+def _subset_fit(data, subset, order, sse_path, n_fits):
+    """The SubsetFit of ``subset``, in the units of the data.
+
+    ``data`` is the problem divided by powers of two (:class:`normlib.models._Scaled`,
+    so that no SSE overflows or underflows, issue 12); ``sse_path`` is in its units.
+    """
+    p = data.X.shape[1]
+    sub_coef, sse = _ls_on(data.X, data.y, subset)
+    w = np.zeros(p)
+    w[list(subset)] = sub_coef
     return SubsetFit(
         support=np.sort(np.asarray(subset, dtype=int)), order=np.asarray(order, dtype=int),
-        coef=coef, intercept=float(y_mean - x_mean @ coef), sse=sse,
-        sse_path=np.asarray(sse_path, dtype=float), n_fits=n_fits,
+        coef=data.coef(w), intercept=data.intercept(w), sse=data.cost(sse),
+        sse_path=np.array([data.cost(value) for value in sse_path]), n_fits=n_fits,
     )
 
 
@@ -347,7 +344,8 @@ def best_subset(X, y, k, *, fit_intercept=True):
             f"subsets; got {p} columns. Use forward_stepwise or lasso for more features."
         )
     X, y, k, fit_intercept = _check_subset_args(X, y, k, fit_intercept, "best_subset")
-    Xc, yc, x_mean, y_mean = _centre_xy(X, y, fit_intercept)
+    data = _Scaled(X, y, fit_intercept)
+    Xc, yc = data.X, data.y
     best, sse_path, n_fits = (), [], 0
     for m in range(k + 1):
         best_m, best_sse = None, np.inf
@@ -358,7 +356,7 @@ def best_subset(X, y, k, *, fit_intercept=True):
                 best_m, best_sse = subset, sse
         sse_path.append(best_sse)
         best = best_m
-    return _subset_fit(Xc, yc, x_mean, y_mean, best, best, sse_path, n_fits)
+    return _subset_fit(data, best, best, sse_path, n_fits)
 
 
 def forward_stepwise(X, y, k, *, fit_intercept=True):
@@ -426,7 +424,8 @@ def forward_stepwise(X, y, k, *, fit_intercept=True):
     array([0, 2, 3])
     """
     X, y, k, fit_intercept = _check_subset_args(X, y, k, fit_intercept, "forward_stepwise")
-    Xc, yc, x_mean, y_mean = _centre_xy(X, y, fit_intercept)
+    data = _Scaled(X, y, fit_intercept)
+    Xc, yc = data.X, data.y
     order, sse_path, n_fits = [], [float(yc @ yc)], 0
     for _ in range(k):
         best_j, best_sse = None, np.inf
@@ -439,7 +438,7 @@ def forward_stepwise(X, y, k, *, fit_intercept=True):
                 best_j, best_sse = j, sse
         order.append(best_j)
         sse_path.append(best_sse)
-    return _subset_fit(Xc, yc, x_mean, y_mean, order, order, sse_path, n_fits)
+    return _subset_fit(data, order, order, sse_path, n_fits)
 
 
 # ---------------------------------------------------------------- the lasso's bias

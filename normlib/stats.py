@@ -35,7 +35,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ._validation import check_array, check_bool, check_option, check_scalar, check_X_y
-from .models import _centre
+from .models import HUGE_PENALTY, _Scaled
 from .paths import lasso_path, ridge_path
 
 __all__ = [
@@ -61,11 +61,23 @@ CRITERIA = ("aic", "bic", "cp")
 
 
 def _singular_values(X, fit_intercept, func):
-    """Singular values of the (centred) design, all min(n, p) of them, decreasing."""
+    """Singular values of the (centred) design divided by ``2**e``, all min(n, p), decreasing.
+
+    Returns ``(d, shape, e)``. The design is divided by a power of two
+    (:class:`normlib.models._Scaled`), so that :math:`d^2` neither overflows
+    nor underflows at any scale of ``X`` (issue 12); :func:`_scaled_lam` puts a
+    penalty in the same units.
+    """
     X = check_array(X, "X", func, ndim=2)
     fit_intercept = check_bool(fit_intercept, "fit_intercept", func)
-    Xc = X - X.mean(axis=0) if fit_intercept else X
-    return np.linalg.svd(Xc, compute_uv=False), X.shape
+    Xs, _, _, e = _Scaled._scale(X, fit_intercept)
+    return np.linalg.svd(Xs, compute_uv=False), X.shape, e
+
+
+def _scaled_lam(lam, e):
+    """``lam / 4**e``: a ridge penalty in the units of :func:`_singular_values`."""
+    with np.errstate(over="ignore", under="ignore"):
+        return min(float(np.ldexp(lam, -2 * e)), HUGE_PENALTY)
 
 
 def _rank_mask(d, shape):
@@ -130,9 +142,9 @@ def ridge_shrinkage_factors(X, lam, *, fit_intercept=True):
     array([0.9, 0.5])
     """
     func = "ridge_shrinkage_factors"
-    d, shape = _singular_values(X, fit_intercept, func)
+    d, shape, e = _singular_values(X, fit_intercept, func)
     lam = check_scalar(lam, "lam", func, low=0.0)
-    return _factors(d, shape, lam)
+    return _factors(d, shape, _scaled_lam(lam, e))
 
 
 def _factors(d, shape, lam):
@@ -195,9 +207,9 @@ def ridge_df(X, lam, *, fit_intercept=True):
     2.0
     """
     func = "ridge_df"
-    d, shape = _singular_values(X, fit_intercept, func)
+    d, shape, e = _singular_values(X, fit_intercept, func)
     lam = check_scalar(lam, "lam", func, low=0.0)
-    return float(_factors(d, shape, lam).sum())
+    return float(_factors(d, shape, _scaled_lam(lam, e)).sum())
 
 
 def ridge_condition_number(X, lam, *, fit_intercept=True):
@@ -252,8 +264,8 @@ def ridge_condition_number(X, lam, *, fit_intercept=True):
     5.0
     """
     func = "ridge_condition_number"
-    d, shape = _singular_values(X, fit_intercept, func)
-    lam = check_scalar(lam, "lam", func, low=0.0)
+    d, shape, e = _singular_values(X, fit_intercept, func)
+    lam = _scaled_lam(check_scalar(lam, "lam", func, low=0.0), e)  # the ratio is unit-free
     p = shape[1]
     d_min = d[-1] if d.size == p and _rank_mask(d, shape)[-1] else 0.0
     top, bottom = d[0] ** 2 + 0.5 * lam, d_min**2 + 0.5 * lam
@@ -360,11 +372,17 @@ def estimate_noise_variance(X, y, *, fit_intercept=True):
     func = "estimate_noise_variance"
     X, y = check_X_y(X, y, func)
     fit_intercept = check_bool(fit_intercept, "fit_intercept", func)
-    return _noise_variance(X, y, fit_intercept, func)
+    data = _Scaled(X, y, fit_intercept)
+    return data.cost(_noise_variance(data, fit_intercept, func))  # inf beyond the float range
 
 
-def _noise_variance(X, y, fit_intercept, func):
-    n, p = X.shape
+def _noise_variance(data, fit_intercept, func):
+    """The estimate in the units of the scaled problem ``data`` (divided by ``4**data.ey``).
+
+    Computed on the data divided by powers of two (:class:`normlib.models._Scaled`),
+    so that the residual sum of squares neither overflows nor underflows (issue 12).
+    """
+    n, p = data.X.shape
     dof = n - p - int(fit_intercept)
     if dof <= 0:
         raise ValueError(
@@ -372,9 +390,8 @@ def _noise_variance(X, y, fit_intercept, func):
             f"(n_samples > n_features + fit_intercept); got n_samples={n}, "
             f"n_features={p}. Pass 'noise_variance' instead."
         )
-    Xc, yc, _, _ = _centre(X, y, fit_intercept)
-    w = np.linalg.lstsq(Xc, yc, rcond=None)[0]
-    r = yc - Xc @ w
+    w = np.linalg.lstsq(data.X, data.y, rcond=None)[0]
+    r = data.y - data.X @ w
     return float(r @ r) / dof
 
 
@@ -481,19 +498,34 @@ def information_criterion(
                 f"The 'df' parameter of {func} must be a number or have one value per fit "
                 f"(shape {wanted}); got shape {df.shape}."
             )
+    # everything in the units of the data divided by powers of two (models._Scaled):
+    # sums of squares near 1e±300 neither overflow nor underflow (issue 12)
+    data = _Scaled(X, y, fit_intercept)
     if noise_variance is None:
-        sigma2 = _noise_variance(X, y, fit_intercept, func)
+        sigma2 = _noise_variance(data, fit_intercept, func)
+        if sigma2 == 0.0:
+            raise ValueError(
+                f"{func} cannot estimate the noise variance: the least-squares fit of y "
+                f"is exact (residual sum of squares 0). Pass 'noise_variance' instead."
+            )
+        log_sigma2 = math.log(sigma2) + 2 * data.ey * math.log(2.0)
     else:
         sigma2 = check_scalar(noise_variance, "noise_variance", func, low=0.0, low_inclusive=False)
-    Xc, yc, _, _ = _centre(X, y, fit_intercept)
-    residuals = yc - coefs @ Xc.T  # (n_fits, n) or (n,)
+        log_sigma2 = math.log(sigma2)
+        with np.errstate(over="ignore", under="ignore"):
+            sigma2 = float(np.ldexp(sigma2, -2 * data.ey))
+    with np.errstate(over="ignore", under="ignore"):
+        w = np.ldexp(coefs, data.ex - data.ey)  # the coefficients of the scaled problem
+    residuals = data.y - w @ data.X.T  # (n_fits, n) or (n,)
     rss = np.sum(residuals**2, axis=-1)
+    with np.errstate(over="ignore", divide="ignore", invalid="ignore"):  # beyond floats: inf
+        rss_over_sigma2 = np.where(rss == 0.0, 0.0, rss / sigma2)
     n = X.shape[0]
     if criterion == "cp":
-        values = rss / sigma2 - n + 2.0 * df
+        values = rss_over_sigma2 - n + 2.0 * df
     else:
         price = 2.0 if criterion == "aic" else math.log(n)
-        values = n * math.log(2.0 * math.pi * sigma2) + rss / sigma2 + price * df
+        values = n * (math.log(2.0 * math.pi) + log_sigma2) + rss_over_sigma2 + price * df
     return float(values) if np.ndim(values) == 0 else np.asarray(values, dtype=float)
 
 

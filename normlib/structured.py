@@ -22,7 +22,7 @@ The group lasso uses the book's scaling, :math:`\|y - Xw\|_2^2 + \lambda
 import numpy as np
 
 from ._validation import check_array, check_bool, check_scalar, check_X_y
-from .models import _centre, _result, _sse_lipschitz, _warn_not_converged
+from .models import _Scaled, _scaled_result, _sse_lipschitz, _warn_not_converged
 from .norms import l2_norm, lp_norm
 
 __all__ = [
@@ -347,8 +347,10 @@ def group_lambda_max(X, y, groups, *, fit_intercept=True):
     X, y = check_X_y(X, y, "group_lambda_max")
     fit_intercept = check_bool(fit_intercept, "fit_intercept", "group_lambda_max")
     _, members = _check_groups(groups, X.shape[1], "group_lambda_max")
-    Xc, yc, _, _ = _centre(X, y, fit_intercept)
-    return float(_group_dual_norm(2.0 * Xc.T @ yc, members))
+    data = _Scaled(X, y, fit_intercept)  # powers of two: no overflow in X^T y (issue 12)
+    with np.errstate(over="ignore"):  # beyond the float range: inf, the honest answer
+        return float(np.ldexp(_group_dual_norm(2.0 * data.X.T @ data.y, members),
+                              data.ex + data.ey))
 
 
 def group_lasso(X, y, groups, lam, *, fit_intercept=True, tol=1e-10, max_iter=50_000):
@@ -443,7 +445,10 @@ def group_lasso(X, y, groups, lam, *, fit_intercept=True, tol=1e-10, max_iter=50
     tol = check_scalar(tol, "tol", func, low=0.0)
     max_iter = check_scalar(max_iter, "max_iter", func, low=1, integer=True)
     fit_intercept = check_bool(fit_intercept, "fit_intercept", func)
-    Xc, yc, x_mean, y_mean = _centre(X, y, fit_intercept)
+    # the problem divided by powers of two (models._Scaled): the group penalty is
+    # homogeneous of degree 1 like L1, so lam scales as for the lasso (issue 12)
+    data = _Scaled(X, y, fit_intercept)
+    Xc, yc, lam = data.X, data.y, data.l1(lam)
     tol_abs = tol * float(yc @ yc)
     weights = [lam * np.sqrt(m.size) for m in members]
     L = _sse_lipschitz(Xc)
@@ -497,9 +502,10 @@ def group_lasso(X, y, groups, lam, *, fit_intercept=True, tol=1e-10, max_iter=50
     gap = gap_of(w, r)
     converged = gap <= tol_abs
     if not converged:
-        _warn_not_converged("group_lasso (fista)", gap, tol_abs, n_iter, stacklevel=2)
+        _warn_not_converged("group_lasso (fista)", data.cost(gap), data.cost(tol_abs), n_iter,
+                            stacklevel=2)
     objective = float(r @ r) + penalty(w)
-    return _result(
-        w + 0.0, x_mean, y_mean, n_iter=n_iter, converged=converged, objective=objective,
+    return _scaled_result(
+        data, w + 0.0, n_iter=n_iter, converged=bool(converged), objective=objective,
         gap=float(gap), objective_history=np.asarray(history, dtype=float),
     )
