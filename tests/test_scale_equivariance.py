@@ -271,3 +271,23 @@ def test_fits_without_a_penalty_parameter_ignore_a_common_factor_to_the_float_ra
     assert_coef_scaled(nl.dropout_ridge(s * X, s * y, 0.3)[0], coef, 1.0, rtol=1e-9)
     for layer in (nl.batch_norm, nl.layer_norm):
         assert_allclose(layer(s * X, eps=0.0), layer(X, eps=0.0), rtol=1e-9, atol=1e-12)
+
+
+@settings(max_examples=25)
+@given(st.integers(0, 1000), EXPONENT, st.sampled_from(["l1", "l2"]))
+def test_logistic_regression_is_scale_equivariant_in_X(seed, u, penalty):
+    # The log-loss depends on Xw only, so w' = w / s for s X; the penalty keeps its
+    # value with lam * s (L1) or lam * s^2 (L2). The labels carry no scale.
+    X, y = make_data(seed)
+    labels = (y > np.median(y)).astype(int)
+    s = 10.0**u
+    lam = 0.1 * nl.logistic_lambda_max(X, labels)
+    factor = s if penalty == "l1" else s * s
+    assert nl.logistic_lambda_max(s * X, labels) / s == pytest.approx(lam / 0.1, rel=1e-12)
+    base = nl.logistic_regression(X, labels, lam, penalty=penalty)
+    fit = nl.logistic_regression(s * X, labels, factor * lam, penalty=penalty)
+    assert fit.converged and base.converged
+    assert_coef_scaled(fit.coef, base.coef, 1.0 / s)
+    assert fit.intercept == pytest.approx(base.intercept, rel=1e-6, abs=1e-9)
+    assert fit.objective == pytest.approx(base.objective, rel=1e-9)
+    assert np.array_equal(fit.coef == 0, base.coef == 0)
