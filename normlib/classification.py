@@ -472,7 +472,10 @@ def logistic_lambda_max(X, y, *, fit_intercept=True):
     X, y = check_X_y(X, y, "logistic_lambda_max")
     fit_intercept = check_bool(fit_intercept, "fit_intercept", "logistic_lambda_max")
     _, y01 = _labels(y, "logistic_lambda_max")
-    return _gradient_scale(X, y01, fit_intercept)
+    e = _exponent(_max_abs(X))  # X / 2**e: X^T y cannot overflow (issue 12)
+    with np.errstate(over="ignore"):  # beyond the float range: inf, the honest answer
+        return float(np.ldexp(_gradient_scale(_divide_by_power_of_two(X, e), y01,
+                                              fit_intercept), e))
 
 
 def to_sklearn_C(lam):

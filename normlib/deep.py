@@ -229,9 +229,12 @@ def dropout_ridge(X, y, rate, *, fit_intercept=True):
         energy = np.ldexp(np.einsum("ij,ij->j", X1, X1), -2 * (data.ex - data.ex1))
     gamma = np.minimum(rate / (1.0 - rate) * energy, HUGE_PENALTY)
     A = Xc.T @ Xc + np.diag(gamma)
-    w = np.linalg.lstsq(A, Xc.T @ yc, rcond=None)[0] if rate == 0 else np.linalg.solve(
-        A, Xc.T @ yc
-    )
+    try:
+        w = np.linalg.lstsq(A, Xc.T @ yc, rcond=None)[0] if rate == 0 else np.linalg.solve(
+            A, Xc.T @ yc
+        )
+    except np.linalg.LinAlgError:  # an all-zero column: no energy, no penalty, coef 0
+        w = np.linalg.lstsq(A, Xc.T @ yc, rcond=None)[0]
     return data.coef(w), data.intercept(w)
 
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._validation import check_array, check_bool, check_scalar, check_X_y
+from ._validation import check_array, check_bool, check_scalar, check_X_y, result_dtype
 from .models import FitResult, _Scaled, lasso, ridge
 from .paths import lasso_path
 from .penalties import _soft_threshold
@@ -123,9 +123,12 @@ def mcp_penalty(w, lam, gamma=3.0):
     w = check_array(w, "w", "mcp_penalty", ndim=None)
     lam, gamma = _check_mcp_args(lam, gamma, "mcp_penalty")
     a = np.abs(w)
-    inside = a <= gamma * lam / 2.0
-    values = np.where(inside, lam * a - a**2 / gamma, gamma * lam**2 / 4.0)
-    return float(values.sum())
+    # a (lam - a / gamma) rather than lam a - a^2 / gamma: no square to overflow
+    # (inf - inf) where the value itself is a float; beyond the float range: inf
+    with np.errstate(over="ignore"):
+        inside = a <= gamma * lam / 2.0
+        values = np.where(inside, a * (lam - a / gamma), gamma / 4.0 * lam * lam)
+        return float(values.sum())
 
 
 def mcp_threshold(z, lam, gamma=3.0):
@@ -159,7 +162,8 @@ def mcp_threshold(z, lam, gamma=3.0):
     Returns
     -------
     ndarray or float
-        Same shape as ``z`` (a float for a scalar).
+        Same shape as ``z`` (a float for a scalar); float32 for a float32
+        array, float64 otherwise (computed in float64).
 
     Raises
     ------
@@ -184,11 +188,12 @@ def mcp_threshold(z, lam, gamma=3.0):
     >>> mcp_threshold([0.4, 1.0, 1.5, 4.0], lam=1.0, gamma=3.0)
     array([0.  , 0.75, 1.5 , 4.  ])
     """
+    dtype = result_dtype(z)
     z = check_array(z, "z", "mcp_threshold", ndim=None)
     lam, gamma = _check_mcp_args(lam, gamma, "mcp_threshold")
     shrunk = _soft_threshold(z, lam / 2.0) / (1.0 - 1.0 / gamma)
     out = np.where(np.abs(z) > gamma * lam / 2.0, z, shrunk) + 0.0
-    return float(out) if out.ndim == 0 else out
+    return float(out) if out.ndim == 0 else out.astype(dtype, copy=False)
 
 
 # ---------------------------------------------------------------- subset selection
@@ -518,12 +523,11 @@ def relaxed_lasso(X, y, lam, *, phi=0.0, fit_intercept=True, tol=1e-10):
     first = lasso(X, y, lam, fit_intercept=fit_intercept, tol=tol)
     support = np.flatnonzero(first.coef)
     coef = np.zeros(X.shape[1])
-    if support.size == 0:
-        y_mean = float(y.mean()) if fit_intercept else 0.0
-        r = y - y_mean
+    if support.size == 0:  # the lasso's own intercept and cost (no overflow at 1e300)
         return FitResult(
-            coef=coef, intercept=y_mean, n_iter=first.n_iter, converged=first.converged,
-            objective=float(r @ r), gap=0.0, objective_history=np.empty(0),
+            coef=coef, intercept=first.intercept, n_iter=first.n_iter,
+            converged=first.converged, objective=first.objective, gap=0.0,
+            objective_history=np.empty(0),
         )
     Xs = X[:, support]
     if phi == 0.0:
@@ -635,11 +639,11 @@ def adaptive_lasso(X, y, lam, *, gamma=1.0, init_coef=None, fit_intercept=True, 
     scale = np.abs(init) ** gamma  # 1 / v_j; 0 removes the feature
     keep = np.flatnonzero(scale)
     coef = np.zeros(p)
-    if keep.size == 0:
-        y_mean = float(y.mean()) if fit_intercept else 0.0
-        r = y - y_mean
-        return FitResult(coef=coef, intercept=y_mean, n_iter=0, converged=True,
-                         objective=float(r @ r), gap=0.0, objective_history=np.empty(0))
+    if keep.size == 0:  # every feature removed: only the intercept, computed scaled
+        data = _Scaled(X, y, fit_intercept)
+        return FitResult(coef=coef, intercept=data.intercept(coef), n_iter=0, converged=True,
+                         objective=data.cost(float(data.y @ data.y)), gap=0.0,
+                         objective_history=np.empty(0))
     fit = lasso(X[:, keep] * scale[keep], y, lam, fit_intercept=fit_intercept, tol=tol)
     coef[keep] = fit.coef * scale[keep]
     return FitResult(
@@ -742,7 +746,7 @@ def irrepresentable_condition(X, support, signs, *, fit_intercept=True):
             "The 'signs' parameter of irrepresentable_condition must hold one sign (+1 or "
             f"-1) per index of support; got {signs.tolist()} for {support.size} indices."
         )
-    Xc = X - X.mean(axis=0) if fit_intercept else X
+    Xc = _Scaled._scale(X, fit_intercept)[0]  # centred, / 2**e: the ratio is unit-free
     XS = Xc[:, support]
     if np.linalg.matrix_rank(XS) < support.size:
         raise ValueError(

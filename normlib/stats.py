@@ -35,7 +35,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ._validation import check_array, check_bool, check_option, check_scalar, check_X_y
-from .models import HUGE_PENALTY, _Scaled
+from .models import HUGE_PENALTY, _divide_by_power_of_two, _exponent, _max_abs, _Scaled
 from .paths import lasso_path, ridge_path
 
 __all__ = [
@@ -713,10 +713,12 @@ def prior_density(w, prior_variance=1.0, prior="gaussian"):
     w = check_array(w, "w", func, ndim=None)
     tau2 = check_scalar(prior_variance, "prior_variance", func, low=0.0, low_inclusive=False)
     prior = _check_prior(prior, func)
-    if prior == "gaussian":
-        return np.exp(-(w**2) / (2.0 * tau2)) / math.sqrt(2.0 * math.pi * tau2)
-    b = math.sqrt(tau2 / 2.0)
-    return np.exp(-np.abs(w) / b) / (2.0 * b)
+    with np.errstate(over="ignore"):  # exp(-inf) = 0: a density below the float range
+        if prior == "gaussian":
+            tau = math.sqrt(tau2)  # sqrt(2 pi) tau: no overflow of 2 pi tau^2
+            return np.exp(-0.5 * (w / tau) ** 2) / (math.sqrt(2.0 * math.pi) * tau)
+        b = math.sqrt(tau2 / 2.0)
+        return np.exp(-np.abs(w) / b) / (2.0 * b)
 
 
 # ---------------------------------------------------------------- bias and variance
@@ -846,13 +848,23 @@ def bias_variance(predictions, truth, *, noise_variance=0.0, targets=None):
 
 
 def _decompose(predictions, truth, targets, sigma2):
+    # on the arrays divided by a power of two: no square overflows or underflows
+    # unless the result itself is beyond the float range (then inf; issue 12)
+    arrays = [predictions, truth] + ([] if targets is None else [targets])
+    e = _exponent(max(_max_abs(a) for a in arrays))
+    predictions, truth = (_divide_by_power_of_two(a, e) for a in arrays[:2])
+
+    def mean_square(diff):
+        with np.errstate(over="ignore", under="ignore"):
+            return float(np.ldexp(np.mean(diff**2), 2 * e))
+
     mean = predictions.mean(axis=0)
-    bias2 = float(np.mean((mean - truth) ** 2))
-    variance = float(np.mean((predictions - mean) ** 2))
+    bias2 = mean_square(mean - truth)
+    variance = mean_square(predictions - mean)
     if targets is None:
-        error = float(np.mean((predictions - truth) ** 2)) + sigma2
+        error = mean_square(predictions - truth) + sigma2
     else:
-        error = float(np.mean((predictions - targets) ** 2))
+        error = mean_square(predictions - _divide_by_power_of_two(targets, e))
     return bias2, variance, error
 
 
@@ -972,8 +984,9 @@ def simulate_bias_variance(
             coefs[order] = lasso_path(X_train, y, lams=lams[order], fit_intercept=fit_intercept)[1]
         intercepts = y.mean() - coefs @ X_train.mean(axis=0) if fit_intercept else 0.0
         predictions[:, r, :] = coefs @ X_test.T + np.reshape(intercepts, (-1, 1))
-    parts = [_decompose(predictions[k], f_test, targets, sigma**2) for k in range(lams.size)]
+    sigma2 = sigma * sigma  # inf beyond the float range (sigma**2 would raise OverflowError)
+    parts = [_decompose(predictions[k], f_test, targets, sigma2) for k in range(lams.size)]
     bias2, variance, error = (np.array(column) for column in zip(*parts, strict=True))
     return BiasVariance(
-        bias2=bias2, variance=variance, noise=sigma**2, test_error=error, lams=np.array(lams)
+        bias2=bias2, variance=variance, noise=sigma2, test_error=error, lams=np.array(lams)
     )

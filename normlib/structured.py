@@ -21,8 +21,16 @@ The group lasso uses the book's scaling, :math:`\|y - Xw\|_2^2 + \lambda
 
 import numpy as np
 
-from ._validation import check_array, check_bool, check_scalar, check_X_y
-from .models import _Scaled, _scaled_result, _sse_lipschitz, _warn_not_converged
+from ._validation import check_array, check_bool, check_scalar, check_X_y, result_dtype
+from .models import (
+    _divide_by_power_of_two,
+    _exponent,
+    _max_abs,
+    _Scaled,
+    _scaled_result,
+    _sse_lipschitz,
+    _warn_not_converged,
+)
 from .norms import l2_norm, lp_norm
 
 __all__ = [
@@ -63,7 +71,9 @@ def dual_norm(x, p=2):
     Returns
     -------
     float
-        :math:`\|x\|_q`.
+        :math:`\|x\|_q`, a Python float (also for float32 input, as
+        :func:`normlib.lp_norm` returns); ``inf`` only when the true norm
+        exceeds the largest float.
 
     Raises
     ------
@@ -117,6 +127,8 @@ def frobenius_norm(A):
     Returns
     -------
     float
+        A Python float (also for float32 input, as :func:`normlib.l2_norm`
+        returns); ``inf`` only when the true norm exceeds the largest float.
 
     Raises
     ------
@@ -159,6 +171,8 @@ def nuclear_norm(A):
     Returns
     -------
     float
+        A Python float (also for float32 input, as :func:`normlib.l2_norm`
+        returns); ``inf`` only when the true norm exceeds the largest float.
 
     Raises
     ------
@@ -178,7 +192,10 @@ def nuclear_norm(A):
     5.0
     """
     A = check_array(A, "A", "nuclear_norm", ndim=2)
-    return float(np.linalg.svd(A, compute_uv=False).sum())
+    e = _exponent(_max_abs(A))  # the SVD of A / 2**e: no overflow in between (issue 12)
+    with np.errstate(over="ignore"):  # beyond the float range: inf, the honest answer
+        return float(np.ldexp(np.linalg.svd(_divide_by_power_of_two(A, e),
+                                            compute_uv=False).sum(), e))
 
 
 def singular_value_threshold(A, t):
@@ -203,7 +220,9 @@ def singular_value_threshold(A, t):
     Returns
     -------
     ndarray of shape (m, n)
-        A new matrix (``A`` is not modified).
+        A new matrix (``A`` is not modified): float32 for float32 input,
+        float64 otherwise (computed in float64, on ``A`` divided by a power
+        of two so that entries near 1e±300 neither overflow nor underflow).
 
     Raises
     ------
@@ -222,10 +241,15 @@ def singular_value_threshold(A, t):
     array([[1., 0.],
            [0., 0.]])
     """
+    dtype = result_dtype(A)
     A = check_array(A, "A", "singular_value_threshold", ndim=2)
     t = check_scalar(t, "t", "singular_value_threshold", low=0.0)
-    U, s, Vt = np.linalg.svd(A, full_matrices=False)
-    return (U * np.maximum(s - t, 0.0)) @ Vt
+    e = _exponent(_max_abs(A))  # SVT(A, t) = 2**e SVT(A / 2**e, t / 2**e), exactly
+    U, s, Vt = np.linalg.svd(_divide_by_power_of_two(A, e), full_matrices=False)
+    with np.errstate(over="ignore", under="ignore"):
+        t = float(np.ldexp(t, -e))  # inf: every singular value is below it
+        out = np.ldexp((U * np.maximum(s - t, 0.0)) @ Vt, e) + 0.0
+        return out.astype(dtype, copy=False)
 
 
 def group_soft_threshold(v, t):
@@ -250,7 +274,8 @@ def group_soft_threshold(v, t):
     Returns
     -------
     ndarray of shape (n,)
-        A new vector (``v`` is not modified).
+        A new vector (``v`` is not modified): float32 for float32 input,
+        float64 otherwise (computed in float64).
 
     Raises
     ------
@@ -270,9 +295,10 @@ def group_soft_threshold(v, t):
     >>> group_soft_threshold([3.0, 4.0], 6.0)
     array([0., 0.])
     """
+    dtype = result_dtype(v)
     v = check_array(v, "v", "group_soft_threshold", ndim=1)
     t = check_scalar(t, "t", "group_soft_threshold", low=0.0)
-    return _group_shrink(v, t)
+    return _group_shrink(v, t).astype(dtype, copy=False)
 
 
 def _group_shrink(v, t):
@@ -328,6 +354,7 @@ def group_lambda_max(X, y, groups, *, fit_intercept=True):
     Returns
     -------
     float
+        :math:`\lambda_{\max}` (``inf`` only when it exceeds the largest float).
 
     Raises
     ------

@@ -184,3 +184,12 @@ def test_fractions_are_accepted_as_scalars():
     ax = plotting.plot_stability_path([2.0, 1.0], [[0.0, 1.0], [1.0, 1.0]],
                                       threshold=Fraction(3, 5))
     assert ax is not None
+
+
+def test_plot_subset_sizes_at_the_edge_of_the_float_range():
+    # the SSEs of y ~ 1e160 are beyond the float range: inf, without an overflow
+    # warning (pytest makes warnings errors) and never NaN
+    X, y = _data()
+    ax = plotting.plot_subset_sizes(X, 1e160 * y)
+    for collection in ax.collections:
+        assert not np.isnan(np.asarray(collection.get_offsets(), dtype=float)).any()

@@ -432,3 +432,29 @@ def test_fractions_are_accepted_as_scalars():
         nl.prior_variance_from_lam(0.5, 2.0, "laplace")
     )
     assert_array_equal(nl.prior_density([0.0, 1.0], Fraction(2)), nl.prior_density([0.0, 1.0], 2.0))
+
+
+def test_information_criterion_refuses_an_exact_least_squares_fit():
+    # sigma^2 estimated as 0 would divide by 0 (a RuntimeWarning, then inf or NaN)
+    # (a constant y: its centred values, and so the residuals, are exactly 0)
+    X, _ = _problem()
+    y = np.full(X.shape[0], 2.0)
+    with pytest.raises(ValueError, match=r"cannot estimate the noise variance.*noise_variance"):
+        nl.information_criterion(X, y, np.zeros(5))
+    assert nl.estimate_noise_variance(X, y) == 0.0
+    # with a given noise variance, a perfect fit costs 0 in Cp's RSS / sigma^2
+    assert nl.information_criterion(X, y, np.zeros(5), "cp", noise_variance=1.0) == -40.0
+
+
+def test_bias_variance_and_prior_density_near_the_float_range_edges():
+    rng = np.random.default_rng(0)
+    P, truth = rng.standard_normal((4, 3)), rng.standard_normal(3)
+    base = nl.bias_variance(P, truth)
+    for s in (1e-150, 1e150):  # every term is a mean of squares: s^2 times
+        bv = nl.bias_variance(s * P, s * truth)
+        assert bv.bias2 / s**2 == pytest.approx(base.bias2, rel=1e-12)
+        assert bv.variance / s**2 == pytest.approx(base.variance, rel=1e-12)
+    assert nl.bias_variance(1e200 * P, truth).variance == np.inf  # 1e400: beyond the range
+    # scipy's density; 2 pi tau^2 overflows for tau^2 = 1e308, sqrt(2 pi) tau does not
+    assert nl.prior_density([0.0], 1e308)[0] == pytest.approx(sps.norm.pdf(0.0, scale=1e154))
+    assert nl.prior_density([1e300], 1e-300)[0] == 0.0  # exp(-huge), without a warning

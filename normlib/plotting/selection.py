@@ -252,9 +252,8 @@ def plot_subset_sizes(X, y, ax=None, *, fit_intercept=True):
     sizes, sses = [], []
     for m in range(p + 1):
         for subset in itertools.combinations(range(p), m):
-            if m == 0:
-                r = y - y.mean() if fit_intercept else y
-                sse = float(r @ r)
+            if m == 0:  # the intercept alone; computed scaled, no overflow (issue 12)
+                sse = float(selection.forward_stepwise(X, y, 0, fit_intercept=fit_intercept).sse)
             else:
                 cols = X[:, list(subset)]
                 sse = models.ridge(cols, y, 0.0, fit_intercept=fit_intercept).objective

@@ -158,13 +158,14 @@ def plot_shrinkage_factors(X, lams, ax=None, *, fit_intercept=True):
         [stats.ridge_shrinkage_factors(X, lam, fit_intercept=fit_intercept) for lam in lams]
     )
     df = np.array([stats.ridge_df(X, lam, fit_intercept=fit_intercept) for lam in lams])
-    Xc = X - X.mean(axis=0) if fit_intercept else X
-    d = np.linalg.svd(Xc, compute_uv=False)
+    d, _, e = stats._singular_values(X, fit_intercept, func)  # d / 2**e: no overflow
+    with np.errstate(over="ignore", under="ignore"):
+        d2 = np.ldexp(d**2, 2 * e)  # the labels' d_j^2 (inf beyond the float range)
     step = max(1, len(lams) // 8)
     for j in range(factors.shape[1]):
         style = _style(j)
         ax.plot(lams, factors[:, j], linewidth=1.5, markersize=4, markevery=(j % step, step),
-                label=rf"$d_{{{j + 1}}}^2$ = {d[j] ** 2:.3g}", gid=f"factor-{j}", **style)
+                label=rf"$d_{{{j + 1}}}^2$ = {d2[j]:.3g}", gid=f"factor-{j}", **style)
     ax.plot(lams, df / factors.shape[1], color="black", linewidth=3,
             label=r"mean factor = df$(\lambda)/m$", gid="df")
     _lambda_axis(ax, lams)
