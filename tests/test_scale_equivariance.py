@@ -291,3 +291,27 @@ def test_logistic_regression_is_scale_equivariant_in_X(seed, u, penalty):
     assert fit.intercept == pytest.approx(base.intercept, rel=1e-6, abs=1e-9)
     assert fit.objective == pytest.approx(base.objective, rel=1e-9)
     assert np.array_equal(fit.coef == 0, base.coef == 0)
+
+
+@settings(max_examples=15)
+@given(st.integers(0, 1000), EXPONENT, EXPONENT, st.sampled_from(["l1", "l2"]))
+def test_bias_variance_simulation_and_stability_selection_are_scale_equivariant(
+    seed, u, v, penalty
+):
+    # the same noise draws (one seed) on (s X, t f) with noise t sigma: predictions
+    # t times, every squared term t^2 times; selections do not change
+    X, y = make_data(seed)
+    s, t = 10.0**u, 10.0**v
+    f = X @ np.linspace(-1.0, 1.0, X.shape[1])
+    lams = nl.lambda_max(X, y) * np.array([1.0, 0.1, 0.01])
+    factor = s * t if penalty == "l1" else s * s
+    base = nl.simulate_bias_variance(X[:20], f[:20], X[20:], f[20:], lams, noise=0.5,
+                                     n_datasets=4, penalty=penalty)
+    sim = nl.simulate_bias_variance(s * X[:20], t * f[:20], s * X[20:], t * f[20:],
+                                    factor * lams, noise=t * 0.5, n_datasets=4, penalty=penalty)
+    for name in ("bias2", "variance", "test_error"):
+        assert_allclose(getattr(sim, name) / t**2, getattr(base, name), rtol=1e-6)
+    lams_l1 = nl.lambda_max(X, y) * np.array([0.5, 0.1])
+    _, prob = nl.stability_selection(X, y, lams_l1, n_resamples=6)
+    _, scaled_prob = nl.stability_selection(s * X, t * y, s * t * lams_l1, n_resamples=6)
+    assert_array_equal(scaled_prob, prob)
