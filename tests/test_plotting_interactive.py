@@ -116,3 +116,10 @@ def test_inputs_are_not_mutated():
     plotting.paths_explorable(X, y)
     np.testing.assert_array_equal(X, X0)
     np.testing.assert_array_equal(y, y0)
+
+
+def test_regions_refuses_a_design_whose_gram_matrix_overflows():
+    # the page draws the cost from X^T X: entries ~ 1e400 are not numbers JSON can carry
+    X = np.array([[1.0, 0.0], [0.0, 1.0], [1.0, 1.0]]) * 1e200
+    with pytest.raises(ValueError, match="'X' parameter of regions_explorable is too large"):
+        plotting.regions_explorable(X, [1.0, 2.0, 3.0], lam=1.0)
