@@ -178,7 +178,10 @@ def dropout_ridge(X, y, rate, *, fit_intercept=True):
     :func:`dropout_penalty`; with an intercept (never dropped) the SSE part
     is centred as usual while :math:`\|X_j\|^2` is that of the raw column.
     Training with dropout (a fresh mask at every step) is stochastic gradient
-    descent on this expected loss, so it approaches :math:`\hat w`.
+    descent on this expected loss, so it approaches :math:`\hat w`. It is
+    solved for the data divided by powers of two (as :func:`normlib.ridge`), so
+    ``dropout_ridge(s*X, t*y, rate)`` gives ``t/s`` times the coefficients at
+    any scale.
 
     Parameters
     ----------

@@ -289,7 +289,9 @@ def best_subset(X, y, k, *, fit_intercept=True):
     approximation. Among subsets with the same SSE the first in lexicographic
     order (``itertools.combinations``) wins. With an orthonormal design the
     answer is :func:`normlib.hard_threshold` keeping the :math:`k` largest
-    :math:`|x_j^\top y|`.
+    :math:`|x_j^\top y|`. The SSEs are compared for the data divided by powers
+    of two (as in :func:`normlib.lasso`), so the subset chosen for ``(s*X, t*y)``
+    is the subset chosen for ``(X, y)`` at any scale, and no SSE overflows.
 
     Parameters
     ----------

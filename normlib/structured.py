@@ -405,7 +405,9 @@ def group_lasso(X, y, groups, lam, *, fit_intercept=True, tol=1e-10, max_iter=50
     :math:`\|\cdot\|_\infty`: the dual point is the residual rescaled to
     :math:`\theta = s r`, :math:`s = \min(1, \lambda / \max_g
     \|2X_g^\top r\|_2/\sqrt{p_g})`, and the gap is at most ``tol`` times
-    :math:`\|y_c\|_2^2`.
+    :math:`\|y_c\|_2^2`. As :func:`normlib.lasso`, it works on the data divided
+    by powers of two, so it is **scale-equivariant** from 1e-150 to 1e150:
+    ``group_lasso(s*X, t*y, g, s*t*lam).coef == t/s * group_lasso(X, y, g, lam).coef``.
 
     Parameters
     ----------
