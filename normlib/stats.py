@@ -516,8 +516,12 @@ def information_criterion(
             sigma2 = float(np.ldexp(sigma2, -2 * data.ey))
     with np.errstate(over="ignore", under="ignore"):
         w = np.ldexp(coefs, data.ex - data.ey)  # the coefficients of the scaled problem
-    residuals = data.y - w @ data.X.T  # (n_fits, n) or (n,)
-    rss = np.sum(residuals**2, axis=-1)
+    with np.errstate(over="ignore", invalid="ignore"):
+        residuals = data.y - w @ data.X.T  # (n_fits, n) or (n,)
+        rss = np.sum(residuals**2, axis=-1)
+    # coefficients beyond the float range in these units (inf * 0 would be NaN): the
+    # RSS is beyond it too
+    rss = np.where(np.isfinite(w).all(axis=-1), rss, np.inf)
     with np.errstate(over="ignore", divide="ignore", invalid="ignore"):  # beyond floats: inf
         rss_over_sigma2 = np.where(rss == 0.0, 0.0, rss / sigma2)
     n = X.shape[0]

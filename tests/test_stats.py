@@ -458,3 +458,16 @@ def test_bias_variance_and_prior_density_near_the_float_range_edges():
     # scipy's density; 2 pi tau^2 overflows for tau^2 = 1e308, sqrt(2 pi) tau does not
     assert nl.prior_density([0.0], 1e308)[0] == pytest.approx(sps.norm.pdf(0.0, scale=1e154))
     assert nl.prior_density([1e300], 1e-300)[0] == 0.0  # exp(-huge), without a warning
+
+
+def test_information_criterion_with_coefficients_beyond_the_float_range_is_inf_not_nan():
+    # X w ~ 1e600 cannot be a float: RSS and criterion are inf (a constant column is 0
+    # once centred, and inf * 0 used to make the criterion NaN with a warning)
+    rng = np.random.default_rng(0)
+    X = np.column_stack([rng.standard_normal((10, 2)), np.full(10, 3.0)]) * 1e300
+    y = rng.standard_normal(10)
+    coefs = np.array([[1e300, 1.0, 1e300], [0.0, 0.0, 0.0]])
+    values = nl.information_criterion(X, y, coefs, "cp", noise_variance=1.0)
+    assert values[0] == np.inf
+    # the null fit: Cp = RSS / sigma^2 - n + 2 df with RSS = ||y - mean(y)||^2, df = 0
+    assert values[1] == pytest.approx(np.sum((y - y.mean()) ** 2) - 10.0, rel=1e-12)
