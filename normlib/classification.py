@@ -255,7 +255,6 @@ def logistic_regression(
     lam = check_scalar(lam, "lam", func, low=0.0)
     penalty = check_option(penalty, "penalty", func, PENALTIES)
     fit_intercept = check_bool(fit_intercept, "fit_intercept", func)
-
     tol = check_scalar(tol, "tol", func, low=0.0)
     max_iter = check_scalar(max_iter, "max_iter", func, low=1, integer=True)
     classes, y01 = _labels(y, func)
