@@ -607,8 +607,9 @@ def lam_from_prior(noise_variance, prior_variance, prior="gaussian"):
     tau2 = check_scalar(prior_variance, "prior_variance", func, low=0.0, low_inclusive=False)
     prior = _check_prior(prior, func)
     if prior == "gaussian":
-        return 2.0 * sigma2 / tau2
-    return 2.0 * sigma2 / math.sqrt(tau2 / 2.0)  # 2 sigma^2 / b with b = sqrt(tau^2 / 2)
+        return 2.0 * (sigma2 / tau2)  # 2 (sigma^2 / tau^2): no overflow of 2 sigma^2
+    # 2 sigma^2 / b with b = sqrt(tau^2 / 2) = sqrt(tau^2) / sqrt(2) (tau^2 / 2 can underflow)
+    return 2.0 * (sigma2 / (math.sqrt(tau2) / math.sqrt(2.0)))
 
 
 def prior_variance_from_lam(lam, noise_variance, prior="gaussian"):
@@ -661,8 +662,8 @@ def prior_variance_from_lam(lam, noise_variance, prior="gaussian"):
     sigma2 = check_scalar(noise_variance, "noise_variance", func, low=0.0, low_inclusive=False)
     prior = _check_prior(prior, func)
     if prior == "gaussian":
-        return 2.0 * sigma2 / lam
-    b = 2.0 * sigma2 / lam
+        return 2.0 * (sigma2 / lam)  # no overflow of 2 sigma^2 (issue 12)
+    b = 2.0 * (sigma2 / lam)
     return 2.0 * b * b
 
 

@@ -21,6 +21,8 @@ the solver's (the duality gap bounds the cost to 1e-10 relative, the
 coefficients to about its square root; "cd" ends with an exact solve).
 """
 
+import math
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -315,3 +317,30 @@ def test_bias_variance_simulation_and_stability_selection_are_scale_equivariant(
     _, prob = nl.stability_selection(X, y, lams_l1, n_resamples=6)
     _, scaled_prob = nl.stability_selection(s * X, t * y, s * t * lams_l1, n_resamples=6)
     assert_array_equal(scaled_prob, prob)
+
+
+@settings(max_examples=50)
+@given(st.floats(-2.0, 2.0), st.floats(-2.0, 2.0), st.floats(-150.0, 150.0))
+def test_prior_lambda_is_scale_equivariant(a, b, u):
+    # lam = 2 sigma^2 / tau^2 (Gaussian) has no unit when both variances scale by t^2;
+    # lam = 2 sigma^2 / b (Laplace, b = tau / sqrt 2) scales by t. Was: 2 sigma^2
+    # overflowed first (lam_from_prior(1e308, 1e308) was inf instead of 2).
+    sigma2, tau2, t2 = 10.0**a, 10.0**b, 10.0 ** (2 * u)
+    gauss = nl.lam_from_prior(sigma2, tau2)
+    assert nl.lam_from_prior(t2 * sigma2, t2 * tau2) == pytest.approx(gauss, rel=1e-12)
+    laplace = nl.lam_from_prior(sigma2, tau2, "laplace")
+    assert nl.lam_from_prior(t2 * sigma2, t2 * tau2, "laplace") / 10.0**u == pytest.approx(
+        laplace, rel=1e-12
+    )
+    for prior, lam in (("gaussian", gauss), ("laplace", laplace)):  # the inverse map
+        assert nl.prior_variance_from_lam(lam, sigma2, prior) == pytest.approx(tau2, rel=1e-12)
+
+
+def test_prior_lambda_at_the_float_range_edges():
+    assert nl.lam_from_prior(1e308, 1e308) == 2.0
+    assert nl.prior_variance_from_lam(1e308, 1e308) == 2.0
+    # the smallest subnormal tau^2: b = sqrt(tau^2 / 2) = 1.6e-162, lam = 2 / b (tau^2 / 2
+    # underflowed to 0: ZeroDivisionError)
+    assert nl.lam_from_prior(1.0, 5e-324, "laplace") == pytest.approx(
+        2.0 / (math.sqrt(5e-324) / math.sqrt(2.0)), rel=1e-12
+    )
