@@ -26,8 +26,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._validation import check_array, check_option, check_scalar, check_X_y
-from .models import ConvergenceWarning, _kkt_violation
+from ._validation import check_array, check_bool, check_option, check_scalar, check_X_y
+from .models import (
+    HUGE_PENALTY,
+    ConvergenceWarning,
+    _divide_by_power_of_two,
+    _exponent,
+    _kkt_violation,
+    _max_abs,
+)
 from .penalties import _soft_threshold
 
 __all__ = ["LogisticFit", "logistic_lambda_max", "logistic_regression", "to_sklearn_C"]
@@ -166,7 +173,12 @@ def logistic_regression(
     :math:`g = 0` (L2) and :math:`\sum_i (p_i - y_i) = 0` (intercept). The
     solver stops when the largest violation is at most ``tol`` times
     :math:`\|X^\top(y - \bar y)\|_\infty` (the gradient's size at the start,
-    :func:`logistic_lambda_max`).
+    :func:`logistic_lambda_max`). Both are measured for :math:`X / 2^e`, the
+    design divided by the power of two that puts its largest entry in
+    :math:`[1, 2)`, so the fit is **scale-equivariant** in ``X``:
+    ``logistic_regression(s*X, y, s*lam).coef == logistic_regression(X, y, lam).coef / s``
+    for ``"l1"`` (``s**2 * lam`` for ``"l2"``), from 1e-150 to 1e150; the labels
+    ``y`` carry no scale.
 
     Parameters
     ----------
@@ -242,9 +254,17 @@ def logistic_regression(
     X, y = check_X_y(X, y, func)
     lam = check_scalar(lam, "lam", func, low=0.0)
     penalty = check_option(penalty, "penalty", func, PENALTIES)
+    fit_intercept = check_bool(fit_intercept, "fit_intercept", func)
     tol = check_scalar(tol, "tol", func, low=0.0)
     max_iter = check_scalar(max_iter, "max_iter", func, low=1, integer=True)
     classes, y01 = _labels(y, func)
+    # The fit is solved for X / 2**e (largest entry in [1, 2)) and w' = 2**e w, with
+    # lam / 2**e (L1) or lam / 4**e (L2): the same cost, in units where neither X^T D X
+    # nor the KKT test depends on the scale of X (issue 12). Exact: powers of two.
+    e = _exponent(_max_abs(X))
+    X = _divide_by_power_of_two(X, e)
+    with np.errstate(over="ignore", under="ignore"):
+        lam = min(float(np.ldexp(lam, -e if penalty == "l1" else -2 * e)), HUGE_PENALTY)
     l1, l2 = (lam, 0.0) if penalty == "l1" else (0.0, lam)
 
     p = X.shape[1]
@@ -260,9 +280,9 @@ def logistic_regression(
         prob = _sigmoid(X @ w + b)
         residual = prob - y01
         grad = X.T @ residual + l2 * w  # gradient of the smooth part
-        violation = float(_kkt_violation(w, -grad, l1).max(initial=0.0))
-        if fit_intercept:
-            violation = max(violation, abs(float(residual.sum())))
+        violation_w = float(_kkt_violation(w, -grad, l1).max(initial=0.0))
+        violation_b = abs(float(residual.sum())) if fit_intercept else 0.0
+        violation = max(violation_w, violation_b)
         if violation <= tol_abs or n_iter >= max_iter:
             break
         weights = prob * (1.0 - prob)
@@ -271,18 +291,21 @@ def logistic_regression(
         history.append(objective)
         n_iter += 1
     converged = violation <= tol_abs
+    with np.errstate(over="ignore", under="ignore"):  # back to the units of X
+        kkt = max(float(np.ldexp(violation_w, e)), violation_b)
+        w = np.ldexp(w, -e)
     if not converged:
         warnings.warn(
             ConvergenceWarning(
                 f"logistic_regression did not converge: KKT violation {violation:.1e} > "
-                f"{tol_abs:.1e} after {n_iter} Newton steps; increase max_iter or lam "
-                "(with lam = 0 on separable data there is no minimizer)."
+                f"{tol_abs:.1e} (for X / 2**{e}) after {n_iter} Newton steps; increase "
+                "max_iter or lam (with lam = 0 on separable data there is no minimizer)."
             ),
             stacklevel=2,
         )
     return LogisticFit(
         coef=w + 0.0, intercept=float(b), classes=classes, n_iter=n_iter,
-        converged=converged, objective=objective, kkt=violation,
+        converged=converged, objective=objective, kkt=kkt,
         objective_history=np.asarray(history, dtype=float),
     )
 
@@ -446,8 +469,12 @@ def logistic_lambda_max(X, y, *, fit_intercept=True):
     2.0
     """
     X, y = check_X_y(X, y, "logistic_lambda_max")
+    fit_intercept = check_bool(fit_intercept, "fit_intercept", "logistic_lambda_max")
     _, y01 = _labels(y, "logistic_lambda_max")
-    return _gradient_scale(X, y01, fit_intercept)
+    e = _exponent(_max_abs(X))  # X / 2**e: X^T y cannot overflow (issue 12)
+    with np.errstate(over="ignore"):  # beyond the float range: inf, the honest answer
+        return float(np.ldexp(_gradient_scale(_divide_by_power_of_two(X, e), y01,
+                                              fit_intercept), e))
 
 
 def to_sklearn_C(lam):

@@ -21,8 +21,8 @@ Dropout rates are the probability :math:`\delta` of *dropping* a unit
 
 import numpy as np
 
-from ._validation import check_array, check_scalar, check_X_y
-from .models import _centre
+from ._validation import check_array, check_bool, check_scalar, check_X_y, result_dtype
+from .models import HUGE_PENALTY, _divide_by_power_of_two, _exponent, _max_abs, _Scaled
 
 __all__ = [
     "batch_norm",
@@ -155,8 +155,13 @@ def dropout_penalty(X, w, rate):
             f"in X and {w.size} weights."
         )
     rate = _check_rate(rate, func)
-    energy = np.einsum("ij,ij->j", X, X)
-    return float(rate / (1.0 - rate) * (energy @ (w * w)))
+    # X and w divided by powers of two: no square overflows or underflows unless the
+    # result itself is beyond the float range (then inf or 0, issue 12)
+    ex, ew = _exponent(_max_abs(X)), _exponent(_max_abs(w))
+    X1, w1 = _divide_by_power_of_two(X, ex), _divide_by_power_of_two(w, ew)
+    energy = np.einsum("ij,ij->j", X1, X1)
+    with np.errstate(over="ignore", under="ignore"):
+        return float(np.ldexp(rate / (1.0 - rate) * (energy @ (w1 * w1)), 2 * (ex + ew)))
 
 
 def dropout_ridge(X, y, rate, *, fit_intercept=True):
@@ -173,7 +178,10 @@ def dropout_ridge(X, y, rate, *, fit_intercept=True):
     :func:`dropout_penalty`; with an intercept (never dropped) the SSE part
     is centred as usual while :math:`\|X_j\|^2` is that of the raw column.
     Training with dropout (a fresh mask at every step) is stochastic gradient
-    descent on this expected loss, so it approaches :math:`\hat w`.
+    descent on this expected loss, so it approaches :math:`\hat w`. It is
+    solved for the data divided by powers of two (as :func:`normlib.ridge`), so
+    ``dropout_ridge(s*X, t*y, rate)`` gives ``t/s`` times the coefficients at
+    any scale.
 
     Parameters
     ----------
@@ -214,25 +222,43 @@ def dropout_ridge(X, y, rate, *, fit_intercept=True):
     func = "dropout_ridge"
     X, y = check_X_y(X, y, func)
     rate = _check_rate(rate, func)
-    Xc, yc, x_mean, y_mean = _centre(X, y, fit_intercept)
-    gamma = rate / (1.0 - rate) * np.einsum("ij,ij->j", X, X)
+    fit_intercept = check_bool(fit_intercept, "fit_intercept", func)
+    # solved on the data divided by powers of two (models._Scaled), so that neither
+    # X^T X nor the column energies overflow or underflow (issue 12)
+    data = _Scaled(X, y, fit_intercept)
+    Xc, yc = data.X, data.y
+    X1 = _divide_by_power_of_two(X, data.ex1)  # the raw columns, largest entry in [1, 2)
+    with np.errstate(over="ignore", under="ignore"):  # in the units of Xc; huge acts as inf
+        energy = np.ldexp(np.einsum("ij,ij->j", X1, X1), -2 * (data.ex - data.ex1))
+    gamma = np.minimum(rate / (1.0 - rate) * energy, HUGE_PENALTY)
     A = Xc.T @ Xc + np.diag(gamma)
-    coef = np.linalg.lstsq(A, Xc.T @ yc, rcond=None)[0] if rate == 0 else np.linalg.solve(
-        A, Xc.T @ yc
-    )
-    return coef, float(y_mean - x_mean @ coef)
+    try:
+        w = np.linalg.lstsq(A, Xc.T @ yc, rcond=None)[0] if rate == 0 else np.linalg.solve(
+            A, Xc.T @ yc
+        )
+    except np.linalg.LinAlgError:  # an all-zero column: no energy, no penalty, coef 0
+        w = np.linalg.lstsq(A, Xc.T @ yc, rcond=None)[0]
+    return data.coef(w), data.intercept(w)
 
 
 def _normalize_along(Z, axis, gamma, beta, eps, func):
+    dtype = result_dtype(Z)
     Z = check_array(Z, "Z", func, ndim=2)
     gamma = check_scalar(gamma, "gamma", func)
     beta = check_scalar(beta, "beta", func)
     eps = check_scalar(eps, "eps", func, low=0.0)
+    # Z divided by a power of two (and eps by its square): the variance of entries
+    # near 1e300 does not overflow, nor that of entries near 1e-300 underflow (issue 12)
+    e = _exponent(_max_abs(Z))
+    Z = _divide_by_power_of_two(Z, e)
+    with np.errstate(over="ignore", under="ignore"):
+        eps = float(np.ldexp(eps, -2 * e))  # inf: the variance is negligible, the output 0
     mean = Z.mean(axis=axis, keepdims=True)
     var = Z.var(axis=axis, keepdims=True)
     denom = np.sqrt(var + eps)
     out = np.divide(Z - mean, denom, out=np.zeros_like(Z), where=denom > 0)
-    return gamma * out + beta
+    with np.errstate(over="ignore"):  # float32: beyond its range is ±inf
+        return (gamma * out + beta).astype(dtype, copy=False)
 
 
 def batch_norm(Z, *, gamma=1.0, beta=0.0, eps=1e-5):
@@ -266,6 +292,10 @@ def batch_norm(Z, *, gamma=1.0, beta=0.0, eps=1e-5):
     Returns
     -------
     ndarray of shape (batch_size, n_features)
+        A new array: float32 for float32 input (as :func:`normlib.standardize`),
+        float64 otherwise; the computation is in float64, on ``Z`` divided by a
+        power of two, so that entries near 1e±300 give the same output as
+        entries near 1 (with ``eps`` scaled alike).
 
     Raises
     ------
@@ -317,6 +347,10 @@ def layer_norm(Z, *, gamma=1.0, beta=0.0, eps=1e-5):
     Returns
     -------
     ndarray of shape (n_samples, n_features)
+        A new array: float32 for float32 input (as :func:`normlib.standardize`),
+        float64 otherwise; the computation is in float64, on ``Z`` divided by a
+        power of two, so that entries near 1e±300 give the same output as
+        entries near 1 (with ``eps`` scaled alike).
 
     Raises
     ------

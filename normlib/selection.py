@@ -27,8 +27,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._validation import check_array, check_scalar, check_X_y
-from .models import FitResult, lasso, ridge
+from ._validation import check_array, check_bool, check_scalar, check_X_y, result_dtype
+from .models import FitResult, _Scaled, lasso, ridge
 from .paths import lasso_path
 from .penalties import _soft_threshold
 
@@ -123,9 +123,12 @@ def mcp_penalty(w, lam, gamma=3.0):
     w = check_array(w, "w", "mcp_penalty", ndim=None)
     lam, gamma = _check_mcp_args(lam, gamma, "mcp_penalty")
     a = np.abs(w)
-    inside = a <= gamma * lam / 2.0
-    values = np.where(inside, lam * a - a**2 / gamma, gamma * lam**2 / 4.0)
-    return float(values.sum())
+    # a (lam - a / gamma) rather than lam a - a^2 / gamma: no square to overflow
+    # (inf - inf) where the value itself is a float; beyond the float range: inf
+    with np.errstate(over="ignore"):
+        inside = a <= gamma * lam / 2.0
+        values = np.where(inside, a * (lam - a / gamma), gamma / 4.0 * lam * lam)
+        return float(values.sum())
 
 
 def mcp_threshold(z, lam, gamma=3.0):
@@ -159,7 +162,8 @@ def mcp_threshold(z, lam, gamma=3.0):
     Returns
     -------
     ndarray or float
-        Same shape as ``z`` (a float for a scalar).
+        Same shape as ``z`` (a float for a scalar); float32 for a float32
+        array, float64 otherwise (computed in float64).
 
     Raises
     ------
@@ -184,11 +188,12 @@ def mcp_threshold(z, lam, gamma=3.0):
     >>> mcp_threshold([0.4, 1.0, 1.5, 4.0], lam=1.0, gamma=3.0)
     array([0.  , 0.75, 1.5 , 4.  ])
     """
+    dtype = result_dtype(z)
     z = check_array(z, "z", "mcp_threshold", ndim=None)
     lam, gamma = _check_mcp_args(lam, gamma, "mcp_threshold")
     shrunk = _soft_threshold(z, lam / 2.0) / (1.0 - 1.0 / gamma)
     out = np.where(np.abs(z) > gamma * lam / 2.0, z, shrunk) + 0.0
-    return float(out) if out.ndim == 0 else out
+    return float(out) if out.ndim == 0 else out.astype(dtype, copy=False)
 
 
 # ---------------------------------------------------------------- subset selection
@@ -233,17 +238,11 @@ class SubsetFit:
         )
 
 
-def _check_subset_args(X, y, k, func):
+def _check_subset_args(X, y, k, fit_intercept, func):
     X, y = check_X_y(X, y, func)
     k = check_scalar(k, "k", func, low=0, high=X.shape[1], integer=True)
-    return X, y, k
-
-
-def _centre_xy(X, y, fit_intercept):
-    if not fit_intercept:
-        return X, y, np.zeros(X.shape[1]), 0.0
-    x_mean, y_mean = X.mean(axis=0), float(y.mean())
-    return X - x_mean, y - y_mean, x_mean, y_mean
+    fit_intercept = check_bool(fit_intercept, "fit_intercept", func)
+    return X, y, k, fit_intercept
 
 
 def _ls_on(Xc, yc, subset):
@@ -256,16 +255,20 @@ def _ls_on(Xc, yc, subset):
     return coef, float(r @ r)
 
 
-def _subset_fit(Xc, yc, x_mean, y_mean, subset, order, sse_path, n_fits):
-    p = Xc.shape[1]
-    sub_coef, sse = _ls_on(Xc, yc, subset)
-    coef = np.zeros(p)
-    coef[list(subset)] = sub_coef
-    coef = coef + 0.0
+def _subset_fit(data, subset, order, sse_path, n_fits):
+    """The SubsetFit of ``subset``, in the units of the data.
+
+    ``data`` is the problem divided by powers of two (:class:`normlib.models._Scaled`,
+    so that no SSE overflows or underflows, issue 12); ``sse_path`` is in its units.
+    """
+    p = data.X.shape[1]
+    sub_coef, sse = _ls_on(data.X, data.y, subset)
+    w = np.zeros(p)
+    w[list(subset)] = sub_coef
     return SubsetFit(
         support=np.sort(np.asarray(subset, dtype=int)), order=np.asarray(order, dtype=int),
-        coef=coef, intercept=float(y_mean - x_mean @ coef), sse=sse,
-        sse_path=np.asarray(sse_path, dtype=float), n_fits=n_fits,
+        coef=data.coef(w), intercept=data.intercept(w), sse=data.cost(sse),
+        sse_path=np.array([data.cost(value) for value in sse_path]), n_fits=n_fits,
     )
 
 
@@ -286,7 +289,9 @@ def best_subset(X, y, k, *, fit_intercept=True):
     approximation. Among subsets with the same SSE the first in lexicographic
     order (``itertools.combinations``) wins. With an orthonormal design the
     answer is :func:`normlib.hard_threshold` keeping the :math:`k` largest
-    :math:`|x_j^\top y|`.
+    :math:`|x_j^\top y|`. The SSEs are compared for the data divided by powers
+    of two (as in :func:`normlib.lasso`), so the subset chosen for ``(s*X, t*y)``
+    is the subset chosen for ``(X, y)`` at any scale, and no SSE overflows.
 
     Parameters
     ----------
@@ -345,8 +350,9 @@ def best_subset(X, y, k, *, fit_intercept=True):
             f"{MAX_BEST_SUBSET_FEATURES} columns for an exhaustive search over all "
             f"subsets; got {p} columns. Use forward_stepwise or lasso for more features."
         )
-    X, y, k = _check_subset_args(X, y, k, "best_subset")
-    Xc, yc, x_mean, y_mean = _centre_xy(X, y, fit_intercept)
+    X, y, k, fit_intercept = _check_subset_args(X, y, k, fit_intercept, "best_subset")
+    data = _Scaled(X, y, fit_intercept)
+    Xc, yc = data.X, data.y
     best, sse_path, n_fits = (), [], 0
     for m in range(k + 1):
         best_m, best_sse = None, np.inf
@@ -357,7 +363,7 @@ def best_subset(X, y, k, *, fit_intercept=True):
                 best_m, best_sse = subset, sse
         sse_path.append(best_sse)
         best = best_m
-    return _subset_fit(Xc, yc, x_mean, y_mean, best, best, sse_path, n_fits)
+    return _subset_fit(data, best, best, sse_path, n_fits)
 
 
 def forward_stepwise(X, y, k, *, fit_intercept=True):
@@ -424,8 +430,9 @@ def forward_stepwise(X, y, k, *, fit_intercept=True):
     >>> nl.forward_stepwise(X, y, 3).order
     array([0, 2, 3])
     """
-    X, y, k = _check_subset_args(X, y, k, "forward_stepwise")
-    Xc, yc, x_mean, y_mean = _centre_xy(X, y, fit_intercept)
+    X, y, k, fit_intercept = _check_subset_args(X, y, k, fit_intercept, "forward_stepwise")
+    data = _Scaled(X, y, fit_intercept)
+    Xc, yc = data.X, data.y
     order, sse_path, n_fits = [], [float(yc @ yc)], 0
     for _ in range(k):
         best_j, best_sse = None, np.inf
@@ -438,7 +445,7 @@ def forward_stepwise(X, y, k, *, fit_intercept=True):
                 best_j, best_sse = j, sse
         order.append(best_j)
         sse_path.append(best_sse)
-    return _subset_fit(Xc, yc, x_mean, y_mean, order, order, sse_path, n_fits)
+    return _subset_fit(data, order, order, sse_path, n_fits)
 
 
 # ---------------------------------------------------------------- the lasso's bias
@@ -514,15 +521,15 @@ def relaxed_lasso(X, y, lam, *, phi=0.0, fit_intercept=True, tol=1e-10):
     lam = check_scalar(lam, "lam", "relaxed_lasso", low=0.0)
     phi = check_scalar(phi, "phi", "relaxed_lasso", low=0.0, high=1.0)
     tol = check_scalar(tol, "tol", "relaxed_lasso", low=0.0)
+    fit_intercept = check_bool(fit_intercept, "fit_intercept", "relaxed_lasso")
     first = lasso(X, y, lam, fit_intercept=fit_intercept, tol=tol)
     support = np.flatnonzero(first.coef)
     coef = np.zeros(X.shape[1])
-    if support.size == 0:
-        y_mean = float(y.mean()) if fit_intercept else 0.0
-        r = y - y_mean
+    if support.size == 0:  # the lasso's own intercept and cost (no overflow at 1e300)
         return FitResult(
-            coef=coef, intercept=y_mean, n_iter=first.n_iter, converged=first.converged,
-            objective=float(r @ r), gap=0.0, objective_history=np.empty(0),
+            coef=coef, intercept=first.intercept, n_iter=first.n_iter,
+            converged=first.converged, objective=first.objective, gap=0.0,
+            objective_history=np.empty(0),
         )
     Xs = X[:, support]
     if phi == 0.0:
@@ -614,6 +621,7 @@ def adaptive_lasso(X, y, lam, *, gamma=1.0, init_coef=None, fit_intercept=True, 
     lam = check_scalar(lam, "lam", "adaptive_lasso", low=0.0)
     gamma = check_scalar(gamma, "gamma", "adaptive_lasso", low=0.0, low_inclusive=False)
     tol = check_scalar(tol, "tol", "adaptive_lasso", low=0.0)
+    fit_intercept = check_bool(fit_intercept, "fit_intercept", "adaptive_lasso")
     n, p = X.shape
     if init_coef is None:
         if n <= p:
@@ -633,11 +641,11 @@ def adaptive_lasso(X, y, lam, *, gamma=1.0, init_coef=None, fit_intercept=True, 
     scale = np.abs(init) ** gamma  # 1 / v_j; 0 removes the feature
     keep = np.flatnonzero(scale)
     coef = np.zeros(p)
-    if keep.size == 0:
-        y_mean = float(y.mean()) if fit_intercept else 0.0
-        r = y - y_mean
-        return FitResult(coef=coef, intercept=y_mean, n_iter=0, converged=True,
-                         objective=float(r @ r), gap=0.0, objective_history=np.empty(0))
+    if keep.size == 0:  # every feature removed: only the intercept, computed scaled
+        data = _Scaled(X, y, fit_intercept)
+        return FitResult(coef=coef, intercept=data.intercept(coef), n_iter=0, converged=True,
+                         objective=data.cost(float(data.y @ data.y)), gap=0.0,
+                         objective_history=np.empty(0))
     fit = lasso(X[:, keep] * scale[keep], y, lam, fit_intercept=fit_intercept, tol=tol)
     coef[keep] = fit.coef * scale[keep]
     return FitResult(
@@ -715,6 +723,7 @@ def irrepresentable_condition(X, support, signs, *, fit_intercept=True):
     0.0
     """
     X = check_array(X, "X", "irrepresentable_condition", ndim=2)
+    fit_intercept = check_bool(fit_intercept, "fit_intercept", "irrepresentable_condition")
     p = X.shape[1]
     support = np.asarray(support)
     if support.ndim != 1 or support.size == 0 or support.dtype.kind not in "iu":
@@ -739,7 +748,7 @@ def irrepresentable_condition(X, support, signs, *, fit_intercept=True):
             "The 'signs' parameter of irrepresentable_condition must hold one sign (+1 or "
             f"-1) per index of support; got {signs.tolist()} for {support.size} indices."
         )
-    Xc = X - X.mean(axis=0) if fit_intercept else X
+    Xc = _Scaled._scale(X, fit_intercept)[0]  # centred, / 2**e: the ratio is unit-free
     XS = Xc[:, support]
     if np.linalg.matrix_rank(XS) < support.size:
         raise ValueError(
@@ -851,6 +860,8 @@ def stability_selection(
                         low=0.0, high=1.0, low_inclusive=False)
     seed = check_scalar(seed, "seed", "stability_selection", low=0, integer=True)
     tol = check_scalar(tol, "tol", "stability_selection", low=0.0)
+    fit_intercept = check_bool(fit_intercept, "fit_intercept", "stability_selection")
+    return_q = check_bool(return_q, "return_q", "stability_selection")
     n = X.shape[0]
     m = math.floor(frac * n)
     if m < 2:

@@ -34,8 +34,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._validation import check_array, check_option, check_scalar, check_X_y
-from .models import _centre
+from ._validation import check_array, check_bool, check_option, check_scalar, check_X_y
+from .models import HUGE_PENALTY, _divide_by_power_of_two, _exponent, _max_abs, _Scaled
 from .paths import lasso_path, ridge_path
 
 __all__ = [
@@ -61,10 +61,23 @@ CRITERIA = ("aic", "bic", "cp")
 
 
 def _singular_values(X, fit_intercept, func):
-    """Singular values of the (centred) design, all min(n, p) of them, decreasing."""
+    """Singular values of the (centred) design divided by ``2**e``, all min(n, p), decreasing.
+
+    Returns ``(d, shape, e)``. The design is divided by a power of two
+    (:class:`normlib.models._Scaled`), so that :math:`d^2` neither overflows
+    nor underflows at any scale of ``X`` (issue 12); :func:`_scaled_lam` puts a
+    penalty in the same units.
+    """
     X = check_array(X, "X", func, ndim=2)
-    Xc = X - X.mean(axis=0) if fit_intercept else X
-    return np.linalg.svd(Xc, compute_uv=False), X.shape
+    fit_intercept = check_bool(fit_intercept, "fit_intercept", func)
+    Xs, _, _, e = _Scaled._scale(X, fit_intercept)
+    return np.linalg.svd(Xs, compute_uv=False), X.shape, e
+
+
+def _scaled_lam(lam, e):
+    """``lam / 4**e``: a ridge penalty in the units of :func:`_singular_values`."""
+    with np.errstate(over="ignore", under="ignore"):
+        return min(float(np.ldexp(lam, -2 * e)), HUGE_PENALTY)
 
 
 def _rank_mask(d, shape):
@@ -129,9 +142,9 @@ def ridge_shrinkage_factors(X, lam, *, fit_intercept=True):
     array([0.9, 0.5])
     """
     func = "ridge_shrinkage_factors"
-    d, shape = _singular_values(X, fit_intercept, func)
+    d, shape, e = _singular_values(X, fit_intercept, func)
     lam = check_scalar(lam, "lam", func, low=0.0)
-    return _factors(d, shape, lam)
+    return _factors(d, shape, _scaled_lam(lam, e))
 
 
 def _factors(d, shape, lam):
@@ -194,9 +207,9 @@ def ridge_df(X, lam, *, fit_intercept=True):
     2.0
     """
     func = "ridge_df"
-    d, shape = _singular_values(X, fit_intercept, func)
+    d, shape, e = _singular_values(X, fit_intercept, func)
     lam = check_scalar(lam, "lam", func, low=0.0)
-    return float(_factors(d, shape, lam).sum())
+    return float(_factors(d, shape, _scaled_lam(lam, e)).sum())
 
 
 def ridge_condition_number(X, lam, *, fit_intercept=True):
@@ -251,8 +264,8 @@ def ridge_condition_number(X, lam, *, fit_intercept=True):
     5.0
     """
     func = "ridge_condition_number"
-    d, shape = _singular_values(X, fit_intercept, func)
-    lam = check_scalar(lam, "lam", func, low=0.0)
+    d, shape, e = _singular_values(X, fit_intercept, func)
+    lam = _scaled_lam(check_scalar(lam, "lam", func, low=0.0), e)  # the ratio is unit-free
     p = shape[1]
     d_min = d[-1] if d.size == p and _rank_mask(d, shape)[-1] else 0.0
     top, bottom = d[0] ** 2 + 0.5 * lam, d_min**2 + 0.5 * lam
@@ -358,12 +371,18 @@ def estimate_noise_variance(X, y, *, fit_intercept=True):
     """
     func = "estimate_noise_variance"
     X, y = check_X_y(X, y, func)
-    fit_intercept = _check_bool(fit_intercept, "fit_intercept", func)
-    return _noise_variance(X, y, fit_intercept, func)
+    fit_intercept = check_bool(fit_intercept, "fit_intercept", func)
+    data = _Scaled(X, y, fit_intercept)
+    return data.cost(_noise_variance(data, fit_intercept, func))  # inf beyond the float range
 
 
-def _noise_variance(X, y, fit_intercept, func):
-    n, p = X.shape
+def _noise_variance(data, fit_intercept, func):
+    """The estimate in the units of the scaled problem ``data`` (divided by ``4**data.ey``).
+
+    Computed on the data divided by powers of two (:class:`normlib.models._Scaled`),
+    so that the residual sum of squares neither overflows nor underflows (issue 12).
+    """
+    n, p = data.X.shape
     dof = n - p - int(fit_intercept)
     if dof <= 0:
         raise ValueError(
@@ -371,16 +390,9 @@ def _noise_variance(X, y, fit_intercept, func):
             f"(n_samples > n_features + fit_intercept); got n_samples={n}, "
             f"n_features={p}. Pass 'noise_variance' instead."
         )
-    Xc, yc, _, _ = _centre(X, y, fit_intercept)
-    w = np.linalg.lstsq(Xc, yc, rcond=None)[0]
-    r = yc - Xc @ w
+    w = np.linalg.lstsq(data.X, data.y, rcond=None)[0]
+    r = data.y - data.X @ w
     return float(r @ r) / dof
-
-
-def _check_bool(value, name, func):
-    if not isinstance(value, bool | np.bool_):
-        raise TypeError(f"The '{name}' parameter of {func} must be a bool; got {value!r}.")
-    return bool(value)
 
 
 def information_criterion(
@@ -470,7 +482,7 @@ def information_criterion(
             f"(the columns of X); got shape {coefs.shape}."
         )
     criterion = check_option(criterion, "criterion", func, CRITERIA)
-    fit_intercept = _check_bool(fit_intercept, "fit_intercept", func)
+    fit_intercept = check_bool(fit_intercept, "fit_intercept", func)
     if df is None:
         df = np.count_nonzero(coefs, axis=-1).astype(float)
     else:
@@ -486,19 +498,38 @@ def information_criterion(
                 f"The 'df' parameter of {func} must be a number or have one value per fit "
                 f"(shape {wanted}); got shape {df.shape}."
             )
+    # everything in the units of the data divided by powers of two (models._Scaled):
+    # sums of squares near 1e±300 neither overflow nor underflow (issue 12)
+    data = _Scaled(X, y, fit_intercept)
     if noise_variance is None:
-        sigma2 = _noise_variance(X, y, fit_intercept, func)
+        sigma2 = _noise_variance(data, fit_intercept, func)
+        if sigma2 == 0.0:
+            raise ValueError(
+                f"{func} cannot estimate the noise variance: the least-squares fit of y "
+                f"is exact (residual sum of squares 0). Pass 'noise_variance' instead."
+            )
+        log_sigma2 = math.log(sigma2) + 2 * data.ey * math.log(2.0)
     else:
         sigma2 = check_scalar(noise_variance, "noise_variance", func, low=0.0, low_inclusive=False)
-    Xc, yc, _, _ = _centre(X, y, fit_intercept)
-    residuals = yc - coefs @ Xc.T  # (n_fits, n) or (n,)
-    rss = np.sum(residuals**2, axis=-1)
+        log_sigma2 = math.log(sigma2)
+        with np.errstate(over="ignore", under="ignore"):
+            sigma2 = float(np.ldexp(sigma2, -2 * data.ey))
+    with np.errstate(over="ignore", under="ignore"):
+        w = np.ldexp(coefs, data.ex - data.ey)  # the coefficients of the scaled problem
+    with np.errstate(over="ignore", invalid="ignore"):
+        residuals = data.y - w @ data.X.T  # (n_fits, n) or (n,)
+        rss = np.sum(residuals**2, axis=-1)
+    # coefficients beyond the float range in these units (inf * 0 would be NaN): the
+    # RSS is beyond it too
+    rss = np.where(np.isfinite(w).all(axis=-1), rss, np.inf)
+    with np.errstate(over="ignore", divide="ignore", invalid="ignore"):  # beyond floats: inf
+        rss_over_sigma2 = np.where(rss == 0.0, 0.0, rss / sigma2)
     n = X.shape[0]
     if criterion == "cp":
-        values = rss / sigma2 - n + 2.0 * df
+        values = rss_over_sigma2 - n + 2.0 * df
     else:
         price = 2.0 if criterion == "aic" else math.log(n)
-        values = n * math.log(2.0 * math.pi * sigma2) + rss / sigma2 + price * df
+        values = n * (math.log(2.0 * math.pi) + log_sigma2) + rss_over_sigma2 + price * df
     return float(values) if np.ndim(values) == 0 else np.asarray(values, dtype=float)
 
 
@@ -576,8 +607,9 @@ def lam_from_prior(noise_variance, prior_variance, prior="gaussian"):
     tau2 = check_scalar(prior_variance, "prior_variance", func, low=0.0, low_inclusive=False)
     prior = _check_prior(prior, func)
     if prior == "gaussian":
-        return 2.0 * sigma2 / tau2
-    return 2.0 * sigma2 / math.sqrt(tau2 / 2.0)  # 2 sigma^2 / b with b = sqrt(tau^2 / 2)
+        return 2.0 * (sigma2 / tau2)  # 2 (sigma^2 / tau^2): no overflow of 2 sigma^2
+    # 2 sigma^2 / b with b = sqrt(tau^2 / 2) = sqrt(tau^2) / sqrt(2) (tau^2 / 2 can underflow)
+    return 2.0 * (sigma2 / (math.sqrt(tau2) / math.sqrt(2.0)))
 
 
 def prior_variance_from_lam(lam, noise_variance, prior="gaussian"):
@@ -630,8 +662,8 @@ def prior_variance_from_lam(lam, noise_variance, prior="gaussian"):
     sigma2 = check_scalar(noise_variance, "noise_variance", func, low=0.0, low_inclusive=False)
     prior = _check_prior(prior, func)
     if prior == "gaussian":
-        return 2.0 * sigma2 / lam
-    b = 2.0 * sigma2 / lam
+        return 2.0 * (sigma2 / lam)  # no overflow of 2 sigma^2 (issue 12)
+    b = 2.0 * (sigma2 / lam)
     return 2.0 * b * b
 
 
@@ -686,10 +718,12 @@ def prior_density(w, prior_variance=1.0, prior="gaussian"):
     w = check_array(w, "w", func, ndim=None)
     tau2 = check_scalar(prior_variance, "prior_variance", func, low=0.0, low_inclusive=False)
     prior = _check_prior(prior, func)
-    if prior == "gaussian":
-        return np.exp(-(w**2) / (2.0 * tau2)) / math.sqrt(2.0 * math.pi * tau2)
-    b = math.sqrt(tau2 / 2.0)
-    return np.exp(-np.abs(w) / b) / (2.0 * b)
+    with np.errstate(over="ignore"):  # exp(-inf) = 0: a density below the float range
+        if prior == "gaussian":
+            tau = math.sqrt(tau2)  # sqrt(2 pi) tau: no overflow of 2 pi tau^2
+            return np.exp(-0.5 * (w / tau) ** 2) / (math.sqrt(2.0 * math.pi) * tau)
+        b = math.sqrt(tau2 / 2.0)
+        return np.exp(-np.abs(w) / b) / (2.0 * b)
 
 
 # ---------------------------------------------------------------- bias and variance
@@ -819,13 +853,23 @@ def bias_variance(predictions, truth, *, noise_variance=0.0, targets=None):
 
 
 def _decompose(predictions, truth, targets, sigma2):
+    # on the arrays divided by a power of two: no square overflows or underflows
+    # unless the result itself is beyond the float range (then inf; issue 12)
+    arrays = [predictions, truth] + ([] if targets is None else [targets])
+    e = _exponent(max(_max_abs(a) for a in arrays))
+    predictions, truth = (_divide_by_power_of_two(a, e) for a in arrays[:2])
+
+    def mean_square(diff):
+        with np.errstate(over="ignore", under="ignore"):
+            return float(np.ldexp(np.mean(diff**2), 2 * e))
+
     mean = predictions.mean(axis=0)
-    bias2 = float(np.mean((mean - truth) ** 2))
-    variance = float(np.mean((predictions - mean) ** 2))
+    bias2 = mean_square(mean - truth)
+    variance = mean_square(predictions - mean)
     if targets is None:
-        error = float(np.mean((predictions - truth) ** 2)) + sigma2
+        error = mean_square(predictions - truth) + sigma2
     else:
-        error = float(np.mean((predictions - targets) ** 2))
+        error = mean_square(predictions - _divide_by_power_of_two(targets, e))
     return bias2, variance, error
 
 
@@ -927,7 +971,7 @@ def simulate_bias_variance(
     sigma = check_scalar(noise, "noise", func, low=0.0)
     n_datasets = check_scalar(n_datasets, "n_datasets", func, low=2, integer=True)
     penalty = check_option(penalty, "penalty", func, ("l2", "l1"))
-    fit_intercept = _check_bool(fit_intercept, "fit_intercept", func)
+    fit_intercept = check_bool(fit_intercept, "fit_intercept", func)
     seed = check_scalar(seed, "seed", func, low=0, integer=True)
 
     rng = np.random.default_rng(seed)
@@ -945,8 +989,9 @@ def simulate_bias_variance(
             coefs[order] = lasso_path(X_train, y, lams=lams[order], fit_intercept=fit_intercept)[1]
         intercepts = y.mean() - coefs @ X_train.mean(axis=0) if fit_intercept else 0.0
         predictions[:, r, :] = coefs @ X_test.T + np.reshape(intercepts, (-1, 1))
-    parts = [_decompose(predictions[k], f_test, targets, sigma**2) for k in range(lams.size)]
+    sigma2 = sigma * sigma  # inf beyond the float range (sigma**2 would raise OverflowError)
+    parts = [_decompose(predictions[k], f_test, targets, sigma2) for k in range(lams.size)]
     bias2, variance, error = (np.array(column) for column in zip(*parts, strict=True))
     return BiasVariance(
-        bias2=bias2, variance=variance, noise=sigma**2, test_error=error, lams=np.array(lams)
+        bias2=bias2, variance=variance, noise=sigma2, test_error=error, lams=np.array(lams)
     )

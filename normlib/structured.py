@@ -21,8 +21,16 @@ The group lasso uses the book's scaling, :math:`\|y - Xw\|_2^2 + \lambda
 
 import numpy as np
 
-from ._validation import check_array, check_scalar, check_X_y
-from .models import _centre, _result, _sse_lipschitz, _warn_not_converged
+from ._validation import check_array, check_bool, check_scalar, check_X_y, result_dtype
+from .models import (
+    _divide_by_power_of_two,
+    _exponent,
+    _max_abs,
+    _Scaled,
+    _scaled_result,
+    _sse_lipschitz,
+    _warn_not_converged,
+)
 from .norms import l2_norm, lp_norm
 
 __all__ = [
@@ -63,7 +71,9 @@ def dual_norm(x, p=2):
     Returns
     -------
     float
-        :math:`\|x\|_q`.
+        :math:`\|x\|_q`, a Python float (also for float32 input, as
+        :func:`normlib.lp_norm` returns); ``inf`` only when the true norm
+        exceeds the largest float.
 
     Raises
     ------
@@ -117,6 +127,8 @@ def frobenius_norm(A):
     Returns
     -------
     float
+        A Python float (also for float32 input, as :func:`normlib.l2_norm`
+        returns); ``inf`` only when the true norm exceeds the largest float.
 
     Raises
     ------
@@ -159,6 +171,8 @@ def nuclear_norm(A):
     Returns
     -------
     float
+        A Python float (also for float32 input, as :func:`normlib.l2_norm`
+        returns); ``inf`` only when the true norm exceeds the largest float.
 
     Raises
     ------
@@ -178,7 +192,10 @@ def nuclear_norm(A):
     5.0
     """
     A = check_array(A, "A", "nuclear_norm", ndim=2)
-    return float(np.linalg.svd(A, compute_uv=False).sum())
+    e = _exponent(_max_abs(A))  # the SVD of A / 2**e: no overflow in between (issue 12)
+    with np.errstate(over="ignore"):  # beyond the float range: inf, the honest answer
+        return float(np.ldexp(np.linalg.svd(_divide_by_power_of_two(A, e),
+                                            compute_uv=False).sum(), e))
 
 
 def singular_value_threshold(A, t):
@@ -203,7 +220,9 @@ def singular_value_threshold(A, t):
     Returns
     -------
     ndarray of shape (m, n)
-        A new matrix (``A`` is not modified).
+        A new matrix (``A`` is not modified): float32 for float32 input,
+        float64 otherwise (computed in float64, on ``A`` divided by a power
+        of two so that entries near 1e±300 neither overflow nor underflow).
 
     Raises
     ------
@@ -222,10 +241,15 @@ def singular_value_threshold(A, t):
     array([[1., 0.],
            [0., 0.]])
     """
+    dtype = result_dtype(A)
     A = check_array(A, "A", "singular_value_threshold", ndim=2)
     t = check_scalar(t, "t", "singular_value_threshold", low=0.0)
-    U, s, Vt = np.linalg.svd(A, full_matrices=False)
-    return (U * np.maximum(s - t, 0.0)) @ Vt
+    e = _exponent(_max_abs(A))  # SVT(A, t) = 2**e SVT(A / 2**e, t / 2**e), exactly
+    U, s, Vt = np.linalg.svd(_divide_by_power_of_two(A, e), full_matrices=False)
+    with np.errstate(over="ignore", under="ignore"):
+        t = float(np.ldexp(t, -e))  # inf: every singular value is below it
+        out = np.ldexp((U * np.maximum(s - t, 0.0)) @ Vt, e) + 0.0
+        return out.astype(dtype, copy=False)
 
 
 def group_soft_threshold(v, t):
@@ -250,7 +274,8 @@ def group_soft_threshold(v, t):
     Returns
     -------
     ndarray of shape (n,)
-        A new vector (``v`` is not modified).
+        A new vector (``v`` is not modified): float32 for float32 input,
+        float64 otherwise (computed in float64).
 
     Raises
     ------
@@ -270,9 +295,10 @@ def group_soft_threshold(v, t):
     >>> group_soft_threshold([3.0, 4.0], 6.0)
     array([0., 0.])
     """
+    dtype = result_dtype(v)
     v = check_array(v, "v", "group_soft_threshold", ndim=1)
     t = check_scalar(t, "t", "group_soft_threshold", low=0.0)
-    return _group_shrink(v, t)
+    return _group_shrink(v, t).astype(dtype, copy=False)
 
 
 def _group_shrink(v, t):
@@ -328,6 +354,7 @@ def group_lambda_max(X, y, groups, *, fit_intercept=True):
     Returns
     -------
     float
+        :math:`\lambda_{\max}` (``inf`` only when it exceeds the largest float).
 
     Raises
     ------
@@ -345,9 +372,12 @@ def group_lambda_max(X, y, groups, *, fit_intercept=True):
     7.071067811865475
     """
     X, y = check_X_y(X, y, "group_lambda_max")
+    fit_intercept = check_bool(fit_intercept, "fit_intercept", "group_lambda_max")
     _, members = _check_groups(groups, X.shape[1], "group_lambda_max")
-    Xc, yc, _, _ = _centre(X, y, fit_intercept)
-    return float(_group_dual_norm(2.0 * Xc.T @ yc, members))
+    data = _Scaled(X, y, fit_intercept)  # powers of two: no overflow in X^T y (issue 12)
+    with np.errstate(over="ignore"):  # beyond the float range: inf, the honest answer
+        return float(np.ldexp(_group_dual_norm(2.0 * data.X.T @ data.y, members),
+                              data.ex + data.ey))
 
 
 def group_lasso(X, y, groups, lam, *, fit_intercept=True, tol=1e-10, max_iter=50_000):
@@ -375,7 +405,9 @@ def group_lasso(X, y, groups, lam, *, fit_intercept=True, tol=1e-10, max_iter=50
     :math:`\|\cdot\|_\infty`: the dual point is the residual rescaled to
     :math:`\theta = s r`, :math:`s = \min(1, \lambda / \max_g
     \|2X_g^\top r\|_2/\sqrt{p_g})`, and the gap is at most ``tol`` times
-    :math:`\|y_c\|_2^2`.
+    :math:`\|y_c\|_2^2`. As :func:`normlib.lasso`, it works on the data divided
+    by powers of two, so it is **scale-equivariant** from 1e-150 to 1e150:
+    ``group_lasso(s*X, t*y, g, s*t*lam).coef == t/s * group_lasso(X, y, g, lam).coef``.
 
     Parameters
     ----------
@@ -441,7 +473,11 @@ def group_lasso(X, y, groups, lam, *, fit_intercept=True, tol=1e-10, max_iter=50
     lam = check_scalar(lam, "lam", func, low=0.0)
     tol = check_scalar(tol, "tol", func, low=0.0)
     max_iter = check_scalar(max_iter, "max_iter", func, low=1, integer=True)
-    Xc, yc, x_mean, y_mean = _centre(X, y, fit_intercept)
+    fit_intercept = check_bool(fit_intercept, "fit_intercept", func)
+    # the problem divided by powers of two (models._Scaled): the group penalty is
+    # homogeneous of degree 1 like L1, so lam scales as for the lasso (issue 12)
+    data = _Scaled(X, y, fit_intercept)
+    Xc, yc, lam = data.X, data.y, data.l1(lam)
     tol_abs = tol * float(yc @ yc)
     weights = [lam * np.sqrt(m.size) for m in members]
     L = _sse_lipschitz(Xc)
@@ -495,9 +531,10 @@ def group_lasso(X, y, groups, lam, *, fit_intercept=True, tol=1e-10, max_iter=50
     gap = gap_of(w, r)
     converged = gap <= tol_abs
     if not converged:
-        _warn_not_converged("group_lasso (fista)", gap, tol_abs, n_iter, stacklevel=2)
+        _warn_not_converged("group_lasso (fista)", data.cost(gap), data.cost(tol_abs), n_iter,
+                            stacklevel=2)
     objective = float(r @ r) + penalty(w)
-    return _result(
-        w + 0.0, x_mean, y_mean, n_iter=n_iter, converged=converged, objective=objective,
+    return _scaled_result(
+        data, w + 0.0, n_iter=n_iter, converged=bool(converged), objective=objective,
         gap=float(gap), objective_history=np.asarray(history, dtype=float),
     )

@@ -196,3 +196,25 @@ def test_property_l1_norm_decreases_with_lam(seed, lam):
     large = nl.logistic_regression(X, y, 2 * lam, tol=1e-10)
     # a standard fact of penalized fits: the penalty of the solution does not grow with lam
     assert nl.l1_norm(large.coef) <= nl.l1_norm(small.coef) + 1e-7
+
+
+# ------------------------------------------- issue 12's input habits (booleans, Fractions, scale)
+
+
+@pytest.mark.parametrize("bad", ["no", np.array([True, False])])
+@pytest.mark.parametrize("func", [nl.logistic_regression, nl.logistic_lambda_max])
+def test_fit_intercept_must_be_a_bool(func, bad):
+    X, y = make_data(0)
+    args = (X, y, 1.0) if func is nl.logistic_regression else (X, y)
+    with pytest.raises(TypeError, match=r"'fit_intercept' parameter of .* must be a bool"):
+        func(*args, fit_intercept=bad)
+
+
+def test_fractions_are_accepted_as_scalars():
+    from fractions import Fraction
+
+    X, y = make_data(0)
+    # a Fraction is the float it equals (check_scalar converts it once, at the entrance)
+    fit = nl.logistic_regression(X, y, Fraction(1, 2), tol=Fraction(1, 10**8))
+    assert_array_equal(fit.coef, nl.logistic_regression(X, y, 0.5, tol=1e-8).coef)
+    assert nl.to_sklearn_C(Fraction(1, 4)) == 4.0

@@ -170,3 +170,65 @@ def test_normalization_layers_bad_input_and_no_mutation():
         nl.layer_norm(Z, eps=-1.0)
     with pytest.raises(TypeError, match="'gamma' parameter of layer_norm"):
         nl.layer_norm(Z, gamma="1")
+
+
+# ------------------------------------------- issue 12's input habits (booleans, Fractions, scale)
+
+
+@pytest.mark.parametrize("bad", ["no", np.array([True, False])])
+def test_fit_intercept_must_be_a_bool(bad):
+    rng = np.random.default_rng(0)
+    X, y = rng.standard_normal((20, 3)), rng.standard_normal(20)
+    match = "'fit_intercept' parameter of dropout_ridge must be a bool"
+    with pytest.raises(TypeError, match=match):
+        nl.dropout_ridge(X, y, 0.5, fit_intercept=bad)
+
+
+def test_fractions_are_accepted_as_scalars():
+    from fractions import Fraction
+
+    rng = np.random.default_rng(0)
+    X, y = rng.standard_normal((20, 3)), rng.standard_normal(20)
+    assert nl.early_stopping_lambda(Fraction(1, 10), 10) == nl.early_stopping_lambda(0.1, 10)
+    assert nl.dropout_penalty(X, [1.0, 2.0, 3.0], Fraction(1, 2)) == nl.dropout_penalty(
+        X, [1.0, 2.0, 3.0], 0.5
+    )
+    for a, b in zip(nl.dropout_ridge(X, y, Fraction(1, 4)), nl.dropout_ridge(X, y, 0.25),
+                    strict=True):
+        assert_array_equal(a, b)
+    for norm in (nl.batch_norm, nl.layer_norm):
+        assert_array_equal(
+            norm(X, gamma=Fraction(2), beta=Fraction(1, 2), eps=Fraction(1, 10**5)),
+            norm(X, gamma=2.0, beta=0.5, eps=1e-5),
+        )
+
+
+def test_dropout_ridge_with_an_all_zero_column():
+    # a zero column has no energy (no penalty) and explains nothing: its coefficient is
+    # 0 and the others are those of the fit without it (Gamma is diagonal); was
+    # LinAlgError: Singular matrix
+    rng = np.random.default_rng(0)
+    X = rng.standard_normal((30, 3))
+    y = X @ np.array([1.0, -2.0, 0.5]) + rng.standard_normal(30)
+    coef, intercept = nl.dropout_ridge(np.column_stack([X, np.zeros(30)]), y, 0.3)
+    ref_coef, ref_intercept = nl.dropout_ridge(X, y, 0.3)
+    assert coef[3] == 0.0
+    assert_allclose(coef[:3], ref_coef, rtol=1e-12)
+    assert intercept == pytest.approx(ref_intercept, rel=1e-12)
+
+
+def test_normalization_layers_keep_float32():
+    Z = np.random.default_rng(0).standard_normal((6, 3)).astype(np.float32)
+    for layer in (nl.batch_norm, nl.layer_norm):
+        out = layer(Z)
+        assert out.dtype == np.float32
+        assert_allclose(out, layer(Z.astype(float)), rtol=1e-5, atol=1e-6)
+        assert layer(Z.astype(float)).dtype == np.float64
+
+
+def test_dropout_penalty_near_the_float_range_edges():
+    # the value rate/(1-rate) sum ||X_j||^2 w_j^2 is a float though X^2 or w^2 is not
+    X, w = np.array([[1.0, 2.0], [1.0, 0.0]]), np.array([3.0, 1.0])  # the doctest: 22
+    assert nl.dropout_penalty(1e200 * X, 1e-200 * w, 0.5) == pytest.approx(22.0, rel=1e-12)
+    assert nl.dropout_penalty(1e-200 * X, 1e200 * w, 0.5) == pytest.approx(22.0, rel=1e-12)
+    assert nl.dropout_penalty(1e200 * X, w, 0.5) == np.inf  # 22e400: beyond the range

@@ -545,3 +545,35 @@ def test_coef_history_bad_input():
         plotting.plot_coef_history(np.ones((3, 2)), labels=["a"])
     with pytest.raises(TypeError, match="'ax' parameter of plot_coef_history"):
         plotting.plot_coef_history(np.ones((3, 2)), ax="left")
+
+
+@pytest.mark.parametrize("bad", ["no", np.array([True, False])])
+def test_coef_history_absolute_must_be_a_bool(bad):
+    # issue 12's habit: "no" must not quietly mean True
+    with pytest.raises(TypeError, match="'absolute' parameter of plot_coef_history must be a bool"):
+        plotting.plot_coef_history(np.ones((3, 2)), absolute=bad)
+
+
+def test_fractions_are_accepted_as_scalars():
+    from fractions import Fraction
+
+    ax = plotting.plot_penalties(lam=Fraction(1, 2), half_width=Fraction(2))
+    reference = plotting.plot_penalties(lam=0.5, half_width=2.0)
+    for line, expected in zip(ax.get_lines(), reference.get_lines(), strict=True):
+        assert_array_equal(line.get_ydata(), expected.get_ydata())
+
+
+@pytest.mark.parametrize("scale", [1e-300, 1e300])
+@pytest.mark.parametrize("penalty", ["l1", "l2"])
+def test_constraint_region_draws_the_same_contours_at_the_float_range_edges(scale, penalty):
+    # (s X, s y) has the same least-squares w and SSE contours s^2 times: the same
+    # curves. At 1e-300 the SSE underflowed to 0 ("Contour levels must be increasing"),
+    # at 1e300 it overflowed. lam = 0 keeps the penalty out of the float range.
+    X, y = _two_feature_problem()
+    curves = []
+    for s in (1.0, scale):
+        ax = plotting.plot_constraint_region(s * X, s * y, 0.0, penalty)
+        contours = [c for c in ax.collections if isinstance(c, ContourSet)]
+        curves.append([np.concatenate(c.allsegs[0]) for c in contours])
+    for base, scaled in zip(*curves, strict=True):
+        assert_allclose(scaled, base, rtol=1e-9, atol=1e-9)

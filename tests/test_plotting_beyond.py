@@ -134,3 +134,13 @@ def test_helper_draws_on_the_given_axes_only(name, monkeypatch):
     assert not left.lines and not left.collections
     assert len(plt.get_fignums()) == 1
     assert dict(matplotlib.rcParams) == before
+
+
+def test_fractions_are_accepted_as_scalars():
+    # issue 12's habit: a Fraction is the float it equals
+    from fractions import Fraction
+
+    ax = plotting.plot_dual_norm([1.0, 2.0], Fraction(3, 2))
+    reference = plotting.plot_dual_norm([1.0, 2.0], 1.5)
+    for line, expected in zip(ax.get_lines(), reference.get_lines(), strict=True):
+        assert_allclose(line.get_ydata(), expected.get_ydata(), rtol=0, atol=0)

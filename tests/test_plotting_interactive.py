@@ -116,3 +116,21 @@ def test_inputs_are_not_mutated():
     plotting.paths_explorable(X, y)
     np.testing.assert_array_equal(X, X0)
     np.testing.assert_array_equal(y, y0)
+
+
+def test_regions_refuses_a_design_whose_gram_matrix_overflows():
+    # the page draws the cost from X^T X: entries ~ 1e400 are not numbers JSON can carry
+    X = np.array([[1.0, 0.0], [0.0, 1.0], [1.0, 1.0]]) * 1e200
+    with pytest.raises(ValueError, match="'X' parameter of regions_explorable is too large"):
+        plotting.regions_explorable(X, [1.0, 2.0, 3.0], lam=1.0)
+
+
+def test_fractions_are_accepted_as_scalars():
+    # issue 12's habit: a Fraction is the float it equals
+    from fractions import Fraction
+
+    e = plotting.thresholding_explorable(lam=Fraction(2), z=Fraction(3, 2), lam_max=Fraction(6))
+    assert e.data == plotting.thresholding_explorable(lam=2.0, z=1.5, lam_max=6.0).data
+    X = np.array([[1.0, 0.0], [0.0, 1.0], [1.0, 1.0]])
+    e = plotting.regions_explorable(X, [1.0, 2.0, 3.0], lam=Fraction(1), l1_ratio=Fraction(1, 4))
+    assert e.data["lam"] == 1.0 and e.data["l1_ratio"] == 0.25

@@ -164,3 +164,32 @@ def test_coef_comparison_bad_input():
         plotting.plot_coef_comparison({"a": [1.0], "b": [1.0, 2.0]})
     with pytest.raises(ValueError, match="'truth' parameter"):
         plotting.plot_coef_comparison({"a": [1.0]}, truth=[1.0, 2.0])
+
+
+@pytest.mark.parametrize("bad", ["no", np.array([True, False])])
+def test_fit_intercept_must_be_a_bool(bad):
+    # issue 12's habit: "no" must not quietly mean True
+    X, y = _data()
+    with pytest.raises(TypeError, match="'fit_intercept' parameter of plot_subset_sizes"):
+        plotting.plot_subset_sizes(X, y, fit_intercept=bad)
+
+
+def test_fractions_are_accepted_as_scalars():
+    from fractions import Fraction
+
+    ax = plotting.plot_thresholding_rules(Fraction(2), gamma=Fraction(3), half_width=Fraction(4))
+    reference = plotting.plot_thresholding_rules(2.0, gamma=3.0, half_width=4.0)
+    for line, expected in zip(ax.get_lines(), reference.get_lines(), strict=True):
+        assert_array_equal(line.get_ydata(), expected.get_ydata())
+    ax = plotting.plot_stability_path([2.0, 1.0], [[0.0, 1.0], [1.0, 1.0]],
+                                      threshold=Fraction(3, 5))
+    assert ax is not None
+
+
+def test_plot_subset_sizes_at_the_edge_of_the_float_range():
+    # the SSEs of y ~ 1e160 are beyond the float range: inf, without an overflow
+    # warning (pytest makes warnings errors) and never NaN
+    X, y = _data()
+    ax = plotting.plot_subset_sizes(X, 1e160 * y)
+    for collection in ax.collections:
+        assert not np.isnan(np.asarray(collection.get_offsets(), dtype=float)).any()

@@ -109,3 +109,28 @@ def test_plot_information_criteria_marks_each_minimum():
 def test_bad_input(call, error, match):
     with pytest.raises(error, match=match):
         call()
+
+
+@pytest.mark.parametrize("bad", ["no", np.array([True, False])])
+def test_boolean_options_must_be_bools(bad):
+    # issue 12's habit: "no" must not quietly mean True
+    with pytest.raises(TypeError, match="'log' parameter of plot_priors must be a bool"):
+        plotting.plot_priors(1.0, log=bad)
+    with pytest.raises(TypeError, match="'fit_intercept' parameter of plot_shrinkage_factors"):
+        plotting.plot_shrinkage_factors(np.eye(3), [1.0, 0.1], fit_intercept=bad)
+
+
+def test_fractions_are_accepted_as_scalars():
+    from fractions import Fraction
+
+    ax = plotting.plot_priors(Fraction(1), w_max=Fraction(4))
+    assert_allclose(ax.get_lines()[0].get_xdata()[[0, -1]], [-4.0, 4.0])
+
+
+def test_plot_shrinkage_factors_at_the_edge_of_the_float_range():
+    # d_j^2 of a design ~ 1e160 overflows (label "inf"); the factors do not change
+    X = np.diag([3.0, 1.0])
+    ax = plotting.plot_shrinkage_factors(1e160 * X, [1e250, 1.0], fit_intercept=False)
+    assert ax.get_lines()[0].get_label().endswith("= inf")
+    # d^2 / (d^2 + lam / 2) with d^2 = 9e320, lam = 1e250 and 1: 1 to 1e-70 (float: 1.0)
+    assert_allclose(ax.get_lines()[0].get_ydata(), [1.0, 1.0], rtol=1e-15)

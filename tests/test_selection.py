@@ -502,3 +502,87 @@ def test_stability_error_bound():
         nl.stability_error_bound(5, 100, 0.5)
     with pytest.raises(ValueError, match="'q' parameter"):
         nl.stability_error_bound(101, 100, 0.9)
+
+
+# ------------------------------------------- issue 12's input habits (booleans, Fractions, scale)
+
+
+@pytest.mark.parametrize("bad", ["no", np.array([True, False])])
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda X, y, b: nl.best_subset(X, y, 2, fit_intercept=b),
+        lambda X, y, b: nl.forward_stepwise(X, y, 2, fit_intercept=b),
+        lambda X, y, b: nl.relaxed_lasso(X, y, 5.0, fit_intercept=b),
+        lambda X, y, b: nl.adaptive_lasso(X, y, 5.0, fit_intercept=b),
+        lambda X, y, b: nl.irrepresentable_condition(X, [0], [1], fit_intercept=b),
+        lambda X, y, b: nl.stability_selection(X, y, [5.0], n_resamples=2, fit_intercept=b),
+    ],
+)
+def test_fit_intercept_must_be_a_bool(call, bad):
+    X, y = make_data(0)
+    with pytest.raises(TypeError, match=r"'fit_intercept' parameter of .* must be a bool"):
+        call(X, y, bad)
+
+
+@pytest.mark.parametrize("bad", ["no", np.array([True, False])])
+def test_return_q_must_be_a_bool(bad):
+    X, y = make_data(0)
+    with pytest.raises(TypeError, match="'return_q' parameter of stability_selection must be"):
+        nl.stability_selection(X, y, [5.0], n_resamples=2, return_q=bad)
+
+
+def test_fractions_are_accepted_as_scalars():
+    from fractions import Fraction
+
+    X, y = make_data(0)
+    assert_array_equal(nl.mcp_penalty([1.0, 5.0], Fraction(1), Fraction(3)),
+                       nl.mcp_penalty([1.0, 5.0], 1.0, 3.0))
+    assert_array_equal(nl.mcp_threshold([1.0, 5.0], Fraction(1), Fraction(3)),
+                       nl.mcp_threshold([1.0, 5.0], 1.0, 3.0))
+    assert_array_equal(
+        nl.relaxed_lasso(X, y, Fraction(20), phi=Fraction(1, 2)).coef,
+        nl.relaxed_lasso(X, y, 20.0, phi=0.5).coef,
+    )
+    assert_array_equal(nl.adaptive_lasso(X, y, Fraction(20), gamma=Fraction(2)).coef,
+                       nl.adaptive_lasso(X, y, 20.0, gamma=2.0).coef)
+    assert_array_equal(
+        nl.stability_selection(X, y, [20.0], n_resamples=3, sample_fraction=Fraction(1, 2))[1],
+        nl.stability_selection(X, y, [20.0], n_resamples=3, sample_fraction=0.5)[1],
+    )
+    assert nl.stability_error_bound(Fraction(2), 6, Fraction(3, 4)) == nl.stability_error_bound(
+        2.0, 6, 0.75
+    )
+
+
+def test_mcp_penalty_and_threshold_at_huge_values():
+    # beyond the knot gamma lam / 2 the penalty is the constant gamma lam^2 / 4 (Zhang 2010);
+    # lam a - a^2 / gamma used to overflow in a^2 (a warning, or inf - inf = NaN)
+    assert nl.mcp_penalty([1e200], lam=1e150, gamma=3.0) == pytest.approx(3.0 / 4.0 * 1e300)
+    assert nl.mcp_penalty([1e300], lam=1e300, gamma=3.0) == np.inf  # 3/4 1e600: beyond
+    assert nl.mcp_penalty([1e160], lam=1e300, gamma=3.0) == pytest.approx(
+        1e160 * (1e300 - 1e160 / 3.0), rel=1e-12
+    )
+    z = np.array([0.4, 1.0, 4.0], dtype=np.float32)
+    assert nl.mcp_threshold(z, 1.0).dtype == np.float32  # float32 in, float32 out
+    assert_allclose(nl.mcp_threshold(z, 1.0), [0.0, 0.75, 4.0], rtol=1e-6)  # the doctest
+
+
+def test_irrepresentable_condition_ignores_the_scale_of_X():
+    X, _ = make_data(0)
+    base = nl.irrepresentable_condition(X, [0, 2], [1, -1])
+    for scale in (1e-300, 1e300, 1.7e308 / np.abs(X).max()):
+        assert nl.irrepresentable_condition(scale * X, [0, 2], [1, -1]) == pytest.approx(
+            base, rel=1e-9
+        )
+
+
+def test_relaxed_and_adaptive_lasso_with_no_feature_left_at_1e300():
+    # nothing selected: the fit is the intercept alone, y's mean, with cost 0 for a
+    # constant y (was: an overflow in r @ r of the unscaled y)
+    X, _ = make_data(0)
+    y = np.full(X.shape[0], 1e300)
+    fit = nl.relaxed_lasso(X, y, 1.0)
+    assert not fit.coef.any() and fit.intercept == pytest.approx(1e300) and fit.objective == 0
+    fit = nl.adaptive_lasso(X, y, 1.0, init_coef=np.zeros(X.shape[1]))
+    assert not fit.coef.any() and fit.intercept == pytest.approx(1e300) and fit.objective == 0

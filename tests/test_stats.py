@@ -394,3 +394,80 @@ def test_no_warnings_on_valid_input():
         warnings.simplefilter("error")
         nl.ridge_df(X, 1.0)
         nl.information_criterion(X, y, nl.lasso_path(X, y, n_lams=10)[1], "cp")
+
+
+# ------------------------------------------- issue 12's input habits (booleans, Fractions, scale)
+
+
+@pytest.mark.parametrize("bad", ["no", np.array([True, False])])
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda X, y, b: nl.ridge_shrinkage_factors(X, 1.0, fit_intercept=b),
+        lambda X, y, b: nl.ridge_df(X, 1.0, fit_intercept=b),
+        lambda X, y, b: nl.ridge_condition_number(X, 1.0, fit_intercept=b),
+        lambda X, y, b: nl.estimate_noise_variance(X, y, fit_intercept=b),
+        lambda X, y, b: nl.information_criterion(X, y, np.zeros(X.shape[1]), fit_intercept=b),
+    ],
+)
+def test_fit_intercept_must_be_a_bool(call, bad):
+    X, y = _problem()
+    with pytest.raises(TypeError, match=r"'fit_intercept' parameter of .* must be a bool"):
+        call(X, y, bad)
+
+
+def test_fractions_are_accepted_as_scalars():
+    from fractions import Fraction
+
+    X, y = _problem()
+    half = Fraction(1, 2)
+    assert nl.ridge_df(X, half) == nl.ridge_df(X, 0.5)
+    assert_array_equal(nl.ridge_shrinkage_factors(X, half), nl.ridge_shrinkage_factors(X, 0.5))
+    assert nl.ridge_condition_number(X, half) == nl.ridge_condition_number(X, 0.5)
+    assert nl.information_criterion(X, y, np.zeros(5), noise_variance=half) == (
+        nl.information_criterion(X, y, np.zeros(5), noise_variance=0.5)
+    )
+    assert nl.lam_from_prior(half, Fraction(2)) == nl.lam_from_prior(0.5, 2.0)
+    assert nl.prior_variance_from_lam(half, Fraction(2), "laplace") == (
+        nl.prior_variance_from_lam(0.5, 2.0, "laplace")
+    )
+    assert_array_equal(nl.prior_density([0.0, 1.0], Fraction(2)), nl.prior_density([0.0, 1.0], 2.0))
+
+
+def test_information_criterion_refuses_an_exact_least_squares_fit():
+    # sigma^2 estimated as 0 would divide by 0 (a RuntimeWarning, then inf or NaN)
+    # (a constant y: its centred values, and so the residuals, are exactly 0)
+    X, _ = _problem()
+    y = np.full(X.shape[0], 2.0)
+    with pytest.raises(ValueError, match=r"cannot estimate the noise variance.*noise_variance"):
+        nl.information_criterion(X, y, np.zeros(5))
+    assert nl.estimate_noise_variance(X, y) == 0.0
+    # with a given noise variance, a perfect fit costs 0 in Cp's RSS / sigma^2
+    assert nl.information_criterion(X, y, np.zeros(5), "cp", noise_variance=1.0) == -40.0
+
+
+def test_bias_variance_and_prior_density_near_the_float_range_edges():
+    rng = np.random.default_rng(0)
+    P, truth = rng.standard_normal((4, 3)), rng.standard_normal(3)
+    base = nl.bias_variance(P, truth)
+    for s in (1e-150, 1e150):  # every term is a mean of squares: s^2 times
+        bv = nl.bias_variance(s * P, s * truth)
+        assert bv.bias2 / s**2 == pytest.approx(base.bias2, rel=1e-12)
+        assert bv.variance / s**2 == pytest.approx(base.variance, rel=1e-12)
+    assert nl.bias_variance(1e200 * P, truth).variance == np.inf  # 1e400: beyond the range
+    # scipy's density; 2 pi tau^2 overflows for tau^2 = 1e308, sqrt(2 pi) tau does not
+    assert nl.prior_density([0.0], 1e308)[0] == pytest.approx(sps.norm.pdf(0.0, scale=1e154))
+    assert nl.prior_density([1e300], 1e-300)[0] == 0.0  # exp(-huge), without a warning
+
+
+def test_information_criterion_with_coefficients_beyond_the_float_range_is_inf_not_nan():
+    # X w ~ 1e600 cannot be a float: RSS and criterion are inf (a constant column is 0
+    # once centred, and inf * 0 used to make the criterion NaN with a warning)
+    rng = np.random.default_rng(0)
+    X = np.column_stack([rng.standard_normal((10, 2)), np.full(10, 3.0)]) * 1e300
+    y = rng.standard_normal(10)
+    coefs = np.array([[1e300, 1.0, 1e300], [0.0, 0.0, 0.0]])
+    values = nl.information_criterion(X, y, coefs, "cp", noise_variance=1.0)
+    assert values[0] == np.inf
+    # the null fit: Cp = RSS / sigma^2 - n + 2 df with RSS = ||y - mean(y)||^2, df = 0
+    assert values[1] == pytest.approx(np.sum((y - y.mean()) ** 2) - 10.0, rel=1e-12)

@@ -266,3 +266,60 @@ def test_group_lasso_does_not_modify_inputs():
     nl.group_lasso(X, y, GROUPS, 10.0)
     assert_array_equal(X, X0)
     assert_array_equal(y, y0)
+
+
+# ------------------------------------------- issue 12's input habits (booleans, Fractions, scale)
+
+
+@pytest.mark.parametrize("bad", ["no", np.array([True, False])])
+@pytest.mark.parametrize("func", [nl.group_lasso, nl.group_lambda_max])
+def test_fit_intercept_must_be_a_bool(func, bad):
+    rng = np.random.default_rng(0)
+    X, y = rng.standard_normal((20, 4)), rng.standard_normal(20)
+    args = (X, y, [0, 0, 1, 1], 1.0) if func is nl.group_lasso else (X, y, [0, 0, 1, 1])
+    with pytest.raises(TypeError, match=r"'fit_intercept' parameter of .* must be a bool"):
+        func(*args, fit_intercept=bad)
+
+
+def test_fractions_are_accepted_as_scalars():
+    from fractions import Fraction
+
+    rng = np.random.default_rng(0)
+    X, y = rng.standard_normal((20, 4)), rng.standard_normal(20)
+    assert nl.dual_norm([3.0, -4.0], Fraction(3, 2)) == nl.dual_norm([3.0, -4.0], 1.5)
+    assert_array_equal(nl.group_soft_threshold([3.0, 4.0], Fraction(2)),
+                       nl.group_soft_threshold([3.0, 4.0], 2.0))
+    assert_array_equal(
+        nl.singular_value_threshold(X, Fraction(1, 2)), nl.singular_value_threshold(X, 0.5)
+    )
+    assert_array_equal(
+        nl.group_lasso(X, y, [0, 0, 1, 1], Fraction(5), tol=Fraction(1, 10**10)).coef,
+        nl.group_lasso(X, y, [0, 0, 1, 1], 5.0, tol=1e-10).coef,
+    )
+
+
+def test_float32_in_float32_out_and_python_floats_for_norms():
+    # as normlib's older norms: an array result keeps float32, a scalar is a Python float
+    A = np.array([[3.0, 1.0], [1.0, 2.0]], dtype=np.float32)
+    assert nl.singular_value_threshold(A, 0.5).dtype == np.float32
+    assert nl.group_soft_threshold(A[0], 0.5).dtype == np.float32
+    assert nl.singular_value_threshold(A.astype(float), 0.5).dtype == np.float64
+    for value in (nl.dual_norm(A[0], 3), nl.frobenius_norm(A), nl.nuclear_norm(A)):
+        assert type(value) is float
+    assert_allclose(nl.singular_value_threshold(A, 0.5),
+                    nl.singular_value_threshold(A.astype(float), 0.5), rtol=1e-6)
+
+
+@pytest.mark.parametrize("scale", [2.0**-1000, 2.0**1000, 1e-300, 1e300])
+def test_matrix_norms_and_svt_at_the_edges_of_the_float_range(scale):
+    # both are homogeneous: ||sA||_* = s ||A||_*, SVT(sA, st) = s SVT(A, t)
+    rng = np.random.default_rng(0)
+    A = rng.standard_normal((5, 3))
+    assert nl.nuclear_norm(scale * A) / scale == pytest.approx(nl.nuclear_norm(A), rel=1e-12)
+    assert_allclose(nl.singular_value_threshold(scale * A, scale * 1.0) / scale,
+                    nl.singular_value_threshold(A, 1.0), rtol=1e-10, atol=1e-12)
+
+
+def test_nuclear_norm_beyond_the_float_range_is_inf_without_a_warning():
+    # rank 1, singular value 3e308 > the largest float (pytest turns warnings into errors)
+    assert nl.nuclear_norm(np.full((3, 3), 1e308)) == np.inf

@@ -3,7 +3,7 @@
 import numpy as np
 
 from .. import convexity
-from .._validation import check_array, check_scalar
+from .._validation import check_array, check_bool, check_scalar
 from ._style import GRAY, _axes, _style
 
 __all__ = ["plot_coef_history", "plot_jensen"]
@@ -206,6 +206,7 @@ def plot_coef_history(coef_history, ax=None, *, features=None, absolute=False, l
     """
     func = "plot_coef_history"
     history = check_array(coef_history, "coef_history", func, ndim=2)
+    absolute = check_bool(absolute, "absolute", func)
     n_iter, n_features = history.shape
     if features is None:
         features = range(n_features)

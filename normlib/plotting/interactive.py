@@ -188,7 +188,13 @@ def regions_explorable(
             f"The 'X' parameter of {func} must have exactly 2 features (columns); "
             f"got {X.shape[1]}."
         )
-    gram = X.T @ X
+    with np.errstate(over="ignore"):
+        gram = X.T @ X
+    if not np.isfinite(gram).all():  # the page's cost needs X^T X as numbers (issue 12)
+        raise ValueError(
+            f"The 'X' parameter of {func} is too large for the explorable: X^T X exceeds "
+            f"the float range (largest |X| entry {float(np.abs(X).max()):.1e}); rescale X and y."
+        )
     w_ols = models.ridge(X, y, 0.0, fit_intercept=False).coef  # λ = 0: least squares
     if lam_max is None:
         lam_max = 1.5 * models.lambda_max(X, y, fit_intercept=False)

@@ -6,7 +6,7 @@ import numpy as np
 
 from .. import models, selection
 from .. import penalties as _penalties
-from .._validation import check_array, check_scalar, check_X_y
+from .._validation import check_array, check_bool, check_scalar, check_X_y
 from ._style import COLORS, GRAY, _axes, _axis_cross, _style
 
 __all__ = [
@@ -241,6 +241,7 @@ def plot_subset_sizes(X, y, ax=None, *, fit_intercept=True):
     """
     func = "plot_subset_sizes"
     X, y = check_X_y(X, y, func)
+    fit_intercept = check_bool(fit_intercept, "fit_intercept", func)
     p = X.shape[1]
     if p > MAX_SUBSET_PLOT_FEATURES:
         raise ValueError(
@@ -251,9 +252,8 @@ def plot_subset_sizes(X, y, ax=None, *, fit_intercept=True):
     sizes, sses = [], []
     for m in range(p + 1):
         for subset in itertools.combinations(range(p), m):
-            if m == 0:
-                r = y - y.mean() if fit_intercept else y
-                sse = float(r @ r)
+            if m == 0:  # the intercept alone; computed scaled, no overflow (issue 12)
+                sse = float(selection.forward_stepwise(X, y, 0, fit_intercept=fit_intercept).sse)
             else:
                 cols = X[:, list(subset)]
                 sse = models.ridge(cols, y, 0.0, fit_intercept=fit_intercept).objective

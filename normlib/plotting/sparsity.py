@@ -102,9 +102,16 @@ def plot_constraint_region(X, y, lam, penalty="l1", ax=None, *, n_grid=121):
     low, high = centre - half, centre + half
 
     w1, w2 = np.linspace(low[0], high[0], n_grid), np.linspace(low[1], high[1], n_grid)
-    grid = np.array([[penalties.sse(X, y, np.array([a, b])) for a in w1] for b in w2])
-    sse_min = penalties.sse(X, y, w_ols)
-    sse_hat = penalties.sse(X, y, w_hat)
+    # The contours of SSE(X, y, w) are those of SSE(X / 2**e, y / 2**e, w) (the same w,
+    # the SSE 4**e times smaller). Data beyond 2**±200 are drawn from the latter, so the
+    # SSE neither underflows to 0 nor overflows near 1e±300 (issue 12); otherwise e = 0
+    # and the levels are the SSE itself.
+    e = models._exponent(max(models._max_abs(X), models._max_abs(y)))
+    e = e if abs(e) > 200 else 0
+    Xs, ys = models._divide_by_power_of_two(X, e), models._divide_by_power_of_two(y, e)
+    grid = np.array([[penalties.sse(Xs, ys, np.array([a, b])) for a in w1] for b in w2])
+    sse_min = penalties.sse(Xs, ys, w_ols)
+    sse_hat = penalties.sse(Xs, ys, w_hat)
     step = sse_hat - sse_min
     if step <= 1e-12 * max(sse_min, 1.0):  # λ = 0: ŵ is the least-squares solution
         step = (grid.max() - sse_min) / 16.0

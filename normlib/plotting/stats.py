@@ -3,7 +3,7 @@
 import numpy as np
 
 from .. import stats
-from .._validation import check_array, check_scalar
+from .._validation import check_array, check_bool, check_scalar
 from ._style import GRAY, _axes, _style
 from .sparsity import _lambda_axis
 
@@ -149,6 +149,7 @@ def plot_shrinkage_factors(X, lams, ax=None, *, fit_intercept=True):
     func = "plot_shrinkage_factors"
     X = check_array(X, "X", func, ndim=2)
     lams = check_array(lams, "lams", func, ndim=1)
+    fit_intercept = check_bool(fit_intercept, "fit_intercept", func)
     if np.any(lams <= 0):
         raise ValueError(f"The 'lams' parameter of {func} must hold values > 0 (log axis).")
     ax = _axes(ax, func, figsize=(7.0, 4.5))
@@ -157,13 +158,14 @@ def plot_shrinkage_factors(X, lams, ax=None, *, fit_intercept=True):
         [stats.ridge_shrinkage_factors(X, lam, fit_intercept=fit_intercept) for lam in lams]
     )
     df = np.array([stats.ridge_df(X, lam, fit_intercept=fit_intercept) for lam in lams])
-    Xc = X - X.mean(axis=0) if fit_intercept else X
-    d = np.linalg.svd(Xc, compute_uv=False)
+    d, _, e = stats._singular_values(X, fit_intercept, func)  # d / 2**e: no overflow
+    with np.errstate(over="ignore", under="ignore"):
+        d2 = np.ldexp(d**2, 2 * e)  # the labels' d_j^2 (inf beyond the float range)
     step = max(1, len(lams) // 8)
     for j in range(factors.shape[1]):
         style = _style(j)
         ax.plot(lams, factors[:, j], linewidth=1.5, markersize=4, markevery=(j % step, step),
-                label=rf"$d_{{{j + 1}}}^2$ = {d[j] ** 2:.3g}", gid=f"factor-{j}", **style)
+                label=rf"$d_{{{j + 1}}}^2$ = {d2[j]:.3g}", gid=f"factor-{j}", **style)
     ax.plot(lams, df / factors.shape[1], color="black", linewidth=3,
             label=r"mean factor = df$(\lambda)/m$", gid="df")
     _lambda_axis(ax, lams)
@@ -219,8 +221,7 @@ def plot_priors(prior_variance=1.0, ax=None, *, w_max=4.0, log=False):
     func = "plot_priors"
     tau2 = check_scalar(prior_variance, "prior_variance", func, low=0.0, low_inclusive=False)
     w_max = check_scalar(w_max, "w_max", func, low=0.0, low_inclusive=False)
-    if not isinstance(log, bool):
-        raise TypeError(f"The 'log' parameter of {func} must be a bool; got {log!r}.")
+    log = check_bool(log, "log", func)
     ax = _axes(ax, func)
     w = np.linspace(-w_max, w_max, 801)
     labels = {"gaussian": r"Gaussian $\mathcal{N}(0, \tau^2)$ → ridge",
