@@ -33,7 +33,15 @@ from .models import (
     _working_set_solver,
 )
 
-__all__ = ["CVResult", "cross_validate", "elastic_net_path", "lasso_path", "ridge_path"]
+__all__ = [
+    "CVResult",
+    "cross_validate",
+    "elastic_net_path",
+    "interpolate_path",
+    "lars_lasso_path",
+    "lasso_path",
+    "ridge_path",
+]
 
 CV_PENALTIES = ("l1", "l2", "elasticnet")
 
@@ -602,10 +610,8 @@ def _summarize(lams, fold_errors, folds, exponent=0):
 
 
 # ---------------------------------------------------------------- exact lasso path (LARS-lasso)
-# Appended as a unit (issue 10): the breakpoints of the lasso path, and its exact
-# value between them, for the book's continuous λ cursor.
-
-__all__ += ["interpolate_path", "lars_lasso_path"]
+# The breakpoints of the lasso path, and its exact value between them, for the book's
+# continuous λ cursor (chapter 4a).
 
 
 def _lars_direction(gram, active, signs):

@@ -33,6 +33,7 @@ __all__ = [
     "cost_gradient",
     "elastic_net_penalty",
     "gradient_step",
+    "hard_threshold",
     "l1_penalty",
     "l1_subgradient",
     "l2_gradient",
@@ -743,10 +744,6 @@ def _soft_threshold(z, t):
     """Soft thresholding without validation (the solvers call it at every iteration)."""
     # "+ 0.0" turns the -0.0 that sign(z) * 0 gives for negative z into 0.0
     return np.sign(z) * np.maximum(np.abs(z) - t, 0.0) + 0.0
-
-
-# Appended as a unit (issue 10, the thresholding explorable of chapter 4a).
-__all__ += ["hard_threshold"]
 
 
 def hard_threshold(z, t):
