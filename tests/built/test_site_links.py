@@ -24,6 +24,11 @@ CONFIG = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
 URL = CONFIG["repository"]["url"].rstrip("/")
 BRANCH = CONFIG["repository"].get("branch", "main")
 SLUG = URL.removeprefix("https://github.com/")
+# Binder opens JupyterLab (lab/tree/…), where jupyterlab-myst renders the MyST, or the
+# classic notebook (tree/…), as launch_buttons.notebook_interface says.
+BINDER_PATH = {"jupyterlab": "lab/tree"}.get(
+    CONFIG.get("launch_buttons", {}).get("notebook_interface", "classic"), "tree"
+)
 CHAPTERS = chapter_notebooks()
 
 
@@ -32,7 +37,7 @@ def test_launch_buttons_open_this_notebook_in_the_configured_repository(notebook
     relative = notebook.relative_to(ROOT).as_posix()
     page = (HTML / relative).with_suffix(".html").read_text(encoding="utf-8")
     assert f"https://colab.research.google.com/github/{SLUG}/blob/{BRANCH}/{relative}" in page
-    assert f"https://mybinder.org/v2/gh/{SLUG}/{BRANCH}?urlpath=tree/{relative}" in page
+    assert f"https://mybinder.org/v2/gh/{SLUG}/{BRANCH}?urlpath={BINDER_PATH}/{relative}" in page
     assert f"{URL}/edit/{BRANCH}/{relative}" in page
     # no other repository anywhere on the page
     others = {u for u in re.findall(r"https://github\.com/[\w.-]+/[\w.-]+", page) if u != URL}
