@@ -89,8 +89,21 @@ def _drop_duplicate_scripts(app, pagename, templatename, context, doctree):
     scripts[:] = unique
 
 
+# A page opened from the offline bundle (file://) cannot fetch the speech rule engine's
+# rule files (the browser blocks those requests), and MathJax would then typeset nothing:
+# there, leave the explorer out; the hidden MathML for screen readers stays. Runs after
+# Sphinx's MathJax configuration (priority 500) and before the deferred MathJax itself.
+_FILE_PAGES_WITHOUT_EXPLORER = """
+if (location.protocol === "file:" && window.MathJax) {
+  MathJax.loader.load = MathJax.loader.load.filter((name) => name !== "a11y/explorer");
+  MathJax.options.menuOptions.settings.explorer = false;
+}
+"""
+
+
 def setup(app):
     app.connect("config-inited", _use_local_mathjax)
+    app.add_js_file(None, body=_FILE_PAGES_WITHOUT_EXPLORER, priority=501)
     app.connect("build-finished", _copy_mathjax)
     app.connect("html-page-context", _drop_duplicate_scripts)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
