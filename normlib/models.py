@@ -774,8 +774,7 @@ def _dual_newton(X, y, l1, l2, r, gram, tol_abs, max_steps, history, sse_min=Non
     while True:
         w = _soft_threshold(u, l1) / l2
         active = np.flatnonzero(w)
-        X_active = X[:, active]
-        r = y - X_active @ w[active]
+        r = y - X @ w
         Xtr = X.T @ r
         if steps:  # the cost after each step, as the other solvers record it
             history.add(float(r @ r) + l1 * float(np.abs(w).sum()) + 0.5 * l2 * float(w @ w), w)
@@ -786,7 +785,7 @@ def _dual_newton(X, y, l1, l2, r, gram, tol_abs, max_steps, history, sse_min=Non
             return w, r, steps
         g = r - theta  # minus half the gradient of phi
         # X_A^T g = X_A^T r - X_A^T theta, both at hand
-        d = hessian.solve(active, X_active, g, Xtr[active] - 0.5 * u[active])
+        d = hessian.solve(active, g, Xtr[active] - 0.5 * u[active])
         v = 2.0 * (X.T @ d)
         t = _armijo_step(theta, u, d, v, y, l1, l2)
         if t == 0.0:
@@ -798,69 +797,79 @@ def _dual_newton(X, y, l1, l2, r, gram, tol_abs, max_steps, history, sse_min=Non
 class _DualHessian:
     r"""Newton steps of :func:`_dual_newton`: solutions of :math:`(I + cX_AX_A^\top)\,d = g`.
 
-    Three ways, the cheapest that fits:
+    The cheapest way that fits:
 
     * :math:`|A| \le n`: through the :math:`|A| \times |A|` system
       :math:`(I + cX_A^\top X_A)\,z = X_A^\top g`, :math:`d = g - cX_Az`
       (Woodbury), with :math:`X_A^\top X_A` read from the Gram cache;
     * :math:`|A| > n` while :math:`A` still changes a lot from one step to the
-      next (the first steps): conjugate gradients, to a relative residual of
-      ``CG_RTOL``, matrix-free (each product is two passes over :math:`X_A`),
-      an inexact Newton step that is still a descent direction;
-    * :math:`|A| > n` once :math:`A` has settled: the :math:`n \times n` matrix
-      :math:`M = X_AX_A^\top` is formed once and then updated with the columns
-      that enter or leave :math:`A` (a rank-:math:`k` update costs
-      :math:`O(n^2k)`), and the system is solved exactly.
+      next (the first steps): conjugate gradients, matrix-free (each product is
+      two passes over :math:`X_A`), to a relative residual of ``CG_RTOL``: an
+      inexact Newton step, still a descent direction;
+    * :math:`|A| > n` once :math:`A` has settled: a Cholesky factorization of
+      :math:`H_B = I + cX_BX_B^\top` for the active set :math:`B` of that step.
+      Later steps correct it for the :math:`k` columns that entered or left
+      (:math:`H_A = H_B + cUSU^\top`, :math:`S = \pm 1`: Woodbury again, with a
+      :math:`k \times k` system), and factorize afresh when :math:`k` exceeds
+      ``MAX_CHANGES``; :math:`M = X_BX_B^\top` is then updated with those
+      columns rather than formed again.
     """
 
     CG_RTOL = 0.1  # inexact Newton steps while the active set moves
     CG_MAX_ITER = 30
     SETTLED = 0.25  # A has settled when fewer than this fraction of it changed
+    MAX_CHANGES = 64  # beyond this many changed columns, factorize afresh
 
     def __init__(self, X, c, gram):
         self.X, self.c, self.gram = X, c, gram
         self.previous = None  # the active set of the previous step (a mask)
-        self.M, self.in_M = None, None  # X_B X_B^T and the mask of B
+        self.M = self.in_M = self.factor = None  # X_B X_B^T, the mask of B, H_B's factor
 
-    def solve(self, active, X_active, g, XAg):
+    def solve(self, active, g, XAg):
         X, c = self.X, self.c
-        n = X.shape[0]
         mask = np.zeros(X.shape[1], dtype=bool)
         mask[active] = True
         previous, self.previous = self.previous, mask
-        if active.size <= n:
+        if active.size <= X.shape[0]:
             K = c * self.gram.gram(active)
             K[np.diag_indices_from(K)] += 1.0
-            return g - c * (X_active @ np.linalg.solve(K, XAg))
-        if self.M is None:
+            z = np.zeros(X.shape[1])
+            z[active] = np.linalg.solve(K, XAg)
+            return g - c * (X @ z)
+        if self.factor is None:
             settled = (
                 previous is not None
                 and np.count_nonzero(mask ^ previous) <= self.SETTLED * active.size
             )
             if not settled:
-                return self._cg(X_active, g)
-            self.M, self.in_M = X_active @ X_active.T, mask
-        else:
-            self._update(mask, active)
-        H = c * self.M
-        H[np.diag_indices_from(H)] += 1.0
-        return np.linalg.solve(H, g)
+                return self._cg(np.take(X, active, axis=1), g)
+            X_active = np.take(X, active, axis=1)
+            self._factorize(X_active @ X_active.T, mask)
+            return self.factor.solve(g)
+        changed = np.flatnonzero(mask ^ self.in_M)
+        if changed.size == 0:
+            return self.factor.solve(g)
+        U = np.take(X, changed, axis=1)
+        signs = np.where(mask[changed], 1.0, -1.0)  # +1: entered A, -1: left it
+        if changed.size > self.MAX_CHANGES:
+            if changed.size < active.size:
+                M = self.M + (U * signs) @ U.T
+            else:
+                X_active = np.take(X, active, axis=1)
+                M = X_active @ X_active.T
+            self._factorize(M, mask)
+            return self.factor.solve(g)
+        # Woodbury: H_A^{-1} g = d0 - Z (S/c + U^T Z)^{-1} U^T d0, d0 = H_B^{-1} g, Z = H_B^{-1} U
+        d0 = self.factor.solve(g)
+        Z = self.factor.solve(U)
+        capacitance = U.T @ Z
+        capacitance[np.diag_indices_from(capacitance)] += signs / c
+        return d0 - Z @ np.linalg.solve(capacitance, U.T @ d0)
 
-    def _update(self, mask, active):
-        """Make ``M`` the matrix of ``mask``: rank-k updates, or afresh if cheaper."""
-        enter = np.flatnonzero(mask & ~self.in_M)
-        leave = np.flatnonzero(self.in_M & ~mask)
-        if enter.size + leave.size >= active.size:
-            X_active = self.X[:, active]
-            self.M = X_active @ X_active.T
-        else:
-            if enter.size:
-                X_enter = self.X[:, enter]
-                self.M += X_enter @ X_enter.T
-            if leave.size:
-                X_leave = self.X[:, leave]
-                self.M -= X_leave @ X_leave.T
-        self.in_M = mask
+    def _factorize(self, M, mask):
+        H = self.c * M
+        H[np.diag_indices_from(H)] += 1.0
+        self.M, self.in_M, self.factor = M, mask, _Cholesky(H)
 
     def _cg(self, X_active, g):
         """Conjugate gradients on (I + c X_A X_A^T) d = g from d = 0."""
@@ -879,6 +888,38 @@ class _DualHessian:
                 break
             direction = residual + (rr / rr_old) * direction
         return d
+
+
+class _Cholesky:
+    r"""A Cholesky factorization :math:`H = LL^\top` and solves with it.
+
+    NumPy has :func:`numpy.linalg.cholesky` but no triangular solve, and
+    :func:`numpy.linalg.solve` would factorize again (an LU, twice the work).
+    The two triangular systems are solved by blocks of ``BLOCK`` rows: each
+    block subtracts what the solved blocks contribute (one matrix product) and
+    multiplies by the inverse of its diagonal block (computed once, small).
+    """
+
+    BLOCK = 64
+
+    def __init__(self, H):
+        self.L = np.linalg.cholesky(H)
+        b = self.BLOCK
+        self.blocks = [(i, min(i + b, H.shape[0])) for i in range(0, H.shape[0], b)]
+        self.inverses = [np.linalg.inv(self.L[i:j, i:j]) for i, j in self.blocks]
+
+    def solve(self, B):
+        """``H^{-1} B`` for a vector or a matrix ``B``."""
+        L, z = self.L, np.array(B, dtype=float)
+        for (i, j), inverse in zip(self.blocks, self.inverses, strict=True):  # L z = B
+            if i:
+                z[i:j] -= L[i:j, :i] @ z[:i]
+            z[i:j] = inverse @ z[i:j]
+        for (i, j), inverse in zip(reversed(self.blocks), reversed(self.inverses), strict=True):
+            if j < L.shape[0]:  # L^T x = z
+                z[i:j] -= L[j:, i:j].T @ z[j:]
+            z[i:j] = inverse.T @ z[i:j]
+        return z
 
 
 def _armijo_step(theta, u, d, v, y, l1, l2):
