@@ -478,7 +478,7 @@ def _kkt_violation(w, g, l1):
 FIRST_WORKING_SET = 10  # size of the first working set (it then grows as needed)
 INNER_TOL_FACTOR = 0.1  # inner solves stop at this fraction of the outer KKT violation
 MAX_EXACT_SUPPORT = 200  # larger supports: the O(|S|^3) exact solve costs more than epochs
-NEWTON_MIN_SUPPORT = 200  # elastic net: working sets beyond this go to _dual_newton
+NEWTON_MIN_SUPPORT = 50  # elastic net: working sets beyond this go to _dual_newton
 
 
 def _working_set_solver(
@@ -521,7 +521,7 @@ def _working_set_solver(
             # epochs; the Newton method on the dual needs a few large linear solves
             newton = False  # once: if it stops early, coordinate descent goes on
             w, r, n_newton = _dual_newton(
-                X, y, l1, l2, r, gram, tol_abs, max_iter - n_iter, history, sse_min
+                X, y, l1, l2, r, tol_abs, max_iter - n_iter, history, sse_min
             )
             n_iter += n_newton
             continue
@@ -734,7 +734,7 @@ ARMIJO = 1e-4  # sufficient decrease: phi must drop by this fraction of its line
 MIN_STEP = 2.0**-30  # the line search gives up below this step
 
 
-def _dual_newton(X, y, l1, l2, r, gram, tol_abs, max_steps, history, sse_min=None):
+def _dual_newton(X, y, l1, l2, r, tol_abs, max_steps, history, sse_min=None):
     r"""The elastic net (:math:`l_2 > 0`) by a semismooth Newton method on its dual.
 
     With :math:`l_2 > 0` the dual of
@@ -752,13 +752,15 @@ def _dual_newton(X, y, l1, l2, r, gram, tol_abs, max_steps, history, sse_min=Non
     :math:`2(\theta - r)` with :math:`r = y - Xw(\theta)`, and on the active set
     :math:`A = \{j : |2X_j^\top\theta| > l_1\}` (the support of :math:`w(\theta)`)
     its Hessian is :math:`2(I + cX_AX_A^\top)`, :math:`c = 2/l_2`; so a Newton
-    step :math:`d` solves :math:`(I + cX_AX_A^\top)\,d = r - \theta`
-    (:class:`_DualHessian`). A backtracking line search (:func:`_armijo_step`)
-    makes the method converge from any start; once :math:`A` is the support of
-    the solution, a full step lands on the solution. Where coordinate descent
-    changes one coefficient at a time (hundreds of interpreted epochs for a
-    support of hundreds), each step here moves all of them with a few large
-    BLAS calls; at the solution :math:`\theta` is the residual.
+    step :math:`d` solves :math:`(I + cX_AX_A^\top)\,d = r - \theta`. We solve it
+    by conjugate gradients (:func:`_newton_cg`), only as accurately as the
+    gradient is small (an inexact Newton method: steps far from the solution
+    need little accuracy, and the convergence stays superlinear), and a
+    backtracking line search (:func:`_armijo_step`) makes the method converge
+    from any start. Where coordinate descent changes one coefficient at a time
+    (hundreds of interpreted epochs for a support of hundreds), each step here
+    moves all of them with a few dozen matrix-vector products; at the solution
+    :math:`\theta` is the residual.
 
     It starts from the residual ``r`` of the coefficients so far and stops when
     the duality gap of :math:`w(\theta)` (:func:`_duality_gap`, the certificate
@@ -769,7 +771,7 @@ def _dual_newton(X, y, l1, l2, r, gram, tol_abs, max_steps, history, sse_min=Non
     """
     theta = r
     u = 2.0 * (X.T @ theta)
-    hessian = _DualHessian(X, 2.0 / l2, gram)
+    c, yy = 2.0 / l2, float(y @ y)
     steps = 0
     while True:
         w = _soft_threshold(u, l1) / l2
@@ -784,8 +786,8 @@ def _dual_newton(X, y, l1, l2, r, gram, tol_abs, max_steps, history, sse_min=Non
         ):
             return w, r, steps
         g = r - theta  # minus half the gradient of phi
-        # X_A^T g = X_A^T r - X_A^T theta, both at hand
-        d = hessian.solve(active, g, Xtr[active] - 0.5 * u[active])
+        rtol = min(NEWTON_CG_RTOL, math.sqrt(float(g @ g) / yy))
+        d = _newton_cg(np.take(X, active, axis=1), g, c, rtol)
         v = 2.0 * (X.T @ d)
         t = _armijo_step(theta, u, d, v, y, l1, l2)
         if t == 0.0:
@@ -794,132 +796,33 @@ def _dual_newton(X, y, l1, l2, r, gram, tol_abs, max_steps, history, sse_min=Non
         steps += 1
 
 
-class _DualHessian:
-    r"""Newton steps of :func:`_dual_newton`: solutions of :math:`(I + cX_AX_A^\top)\,d = g`.
+NEWTON_CG_RTOL = 0.1  # Newton steps far from the solution need little accuracy
+NEWTON_CG_MAX_ITER = 200
 
-    The cheapest way that fits:
 
-    * :math:`|A| \le n`: through the :math:`|A| \times |A|` system
-      :math:`(I + cX_A^\top X_A)\,z = X_A^\top g`, :math:`d = g - cX_Az`
-      (Woodbury), with :math:`X_A^\top X_A` read from the Gram cache;
-    * :math:`|A| > n` while :math:`A` still changes a lot from one step to the
-      next (the first steps): conjugate gradients, matrix-free (each product is
-      two passes over :math:`X_A`), to a relative residual of ``CG_RTOL``: an
-      inexact Newton step, still a descent direction;
-    * :math:`|A| > n` once :math:`A` has settled: a Cholesky factorization of
-      :math:`H_B = I + cX_BX_B^\top` for the active set :math:`B` of that step.
-      Later steps correct it for the :math:`k` columns that entered or left
-      (:math:`H_A = H_B + cUSU^\top`, :math:`S = \pm 1`: Woodbury again, with a
-      :math:`k \times k` system), and factorize afresh when :math:`k` exceeds
-      ``MAX_CHANGES``; :math:`M = X_BX_B^\top` is then updated with those
-      columns rather than formed again.
+def _newton_cg(X_active, g, c, rtol):
+    r"""Conjugate gradients on :math:`(I + cX_AX_A^\top)\,d = g`, from :math:`d = 0`.
+
+    Matrix-free: each product is two passes over :math:`X_A`. It stops when
+    the residual is below ``rtol`` times :math:`\|g\|`: an inexact Newton
+    step, which is still a descent direction (every CG iterate from 0 is).
+    The system is well conditioned (its eigenvalues are at least 1), so a few
+    dozen iterations give several digits.
     """
-
-    CG_RTOL = 0.1  # inexact Newton steps while the active set moves
-    CG_MAX_ITER = 30
-    SETTLED = 0.25  # A has settled when fewer than this fraction of it changed
-    MAX_CHANGES = 64  # beyond this many changed columns, factorize afresh
-
-    def __init__(self, X, c, gram):
-        self.X, self.c, self.gram = X, c, gram
-        self.previous = None  # the active set of the previous step (a mask)
-        self.M = self.in_M = self.factor = None  # X_B X_B^T, the mask of B, H_B's factor
-
-    def solve(self, active, g, XAg):
-        X, c = self.X, self.c
-        mask = np.zeros(X.shape[1], dtype=bool)
-        mask[active] = True
-        previous, self.previous = self.previous, mask
-        if active.size <= X.shape[0]:
-            K = c * self.gram.gram(active)
-            K[np.diag_indices_from(K)] += 1.0
-            z = np.zeros(X.shape[1])
-            z[active] = np.linalg.solve(K, XAg)
-            return g - c * (X @ z)
-        if self.factor is None:
-            settled = (
-                previous is not None
-                and np.count_nonzero(mask ^ previous) <= self.SETTLED * active.size
-            )
-            if not settled:
-                return self._cg(np.take(X, active, axis=1), g)
-            X_active = np.take(X, active, axis=1)
-            self._factorize(X_active @ X_active.T, mask)
-            return self.factor.solve(g)
-        changed = np.flatnonzero(mask ^ self.in_M)
-        if changed.size == 0:
-            return self.factor.solve(g)
-        U = np.take(X, changed, axis=1)
-        signs = np.where(mask[changed], 1.0, -1.0)  # +1: entered A, -1: left it
-        if changed.size > self.MAX_CHANGES:
-            if changed.size < active.size:
-                M = self.M + (U * signs) @ U.T
-            else:
-                X_active = np.take(X, active, axis=1)
-                M = X_active @ X_active.T
-            self._factorize(M, mask)
-            return self.factor.solve(g)
-        # Woodbury: H_A^{-1} g = d0 - Z (S/c + U^T Z)^{-1} U^T d0, d0 = H_B^{-1} g, Z = H_B^{-1} U
-        d0 = self.factor.solve(g)
-        Z = self.factor.solve(U)
-        capacitance = U.T @ Z
-        capacitance[np.diag_indices_from(capacitance)] += signs / c
-        return d0 - Z @ np.linalg.solve(capacitance, U.T @ d0)
-
-    def _factorize(self, M, mask):
-        H = self.c * M
-        H[np.diag_indices_from(H)] += 1.0
-        self.M, self.in_M, self.factor = M, mask, _Cholesky(H)
-
-    def _cg(self, X_active, g):
-        """Conjugate gradients on (I + c X_A X_A^T) d = g from d = 0."""
-        c = self.c
-        d = np.zeros_like(g)
-        residual, direction = g.copy(), g.copy()
-        rr = float(residual @ residual)
-        stop = self.CG_RTOL**2 * rr
-        for _ in range(self.CG_MAX_ITER):
-            Hp = direction + c * (X_active @ (X_active.T @ direction))
-            step = rr / float(direction @ Hp)
-            d += step * direction
-            residual -= step * Hp
-            rr, rr_old = float(residual @ residual), rr
-            if rr <= stop:
-                break
-            direction = residual + (rr / rr_old) * direction
-        return d
-
-
-class _Cholesky:
-    r"""A Cholesky factorization :math:`H = LL^\top` and solves with it.
-
-    NumPy has :func:`numpy.linalg.cholesky` but no triangular solve, and
-    :func:`numpy.linalg.solve` would factorize again (an LU, twice the work).
-    The two triangular systems are solved by blocks of ``BLOCK`` rows: each
-    block subtracts what the solved blocks contribute (one matrix product) and
-    multiplies by the inverse of its diagonal block (computed once, small).
-    """
-
-    BLOCK = 64
-
-    def __init__(self, H):
-        self.L = np.linalg.cholesky(H)
-        b = self.BLOCK
-        self.blocks = [(i, min(i + b, H.shape[0])) for i in range(0, H.shape[0], b)]
-        self.inverses = [np.linalg.inv(self.L[i:j, i:j]) for i, j in self.blocks]
-
-    def solve(self, B):
-        """``H^{-1} B`` for a vector or a matrix ``B``."""
-        L, z = self.L, np.array(B, dtype=float)
-        for (i, j), inverse in zip(self.blocks, self.inverses, strict=True):  # L z = B
-            if i:
-                z[i:j] -= L[i:j, :i] @ z[:i]
-            z[i:j] = inverse @ z[i:j]
-        for (i, j), inverse in zip(reversed(self.blocks), reversed(self.inverses), strict=True):
-            if j < L.shape[0]:  # L^T x = z
-                z[i:j] -= L[j:, i:j].T @ z[j:]
-            z[i:j] = inverse.T @ z[i:j]
-        return z
+    d = np.zeros_like(g)
+    residual, direction = g.copy(), g.copy()
+    rr = float(residual @ residual)
+    stop = rtol * rtol * rr
+    for _ in range(NEWTON_CG_MAX_ITER):
+        H_direction = direction + c * (X_active @ (X_active.T @ direction))
+        step = rr / float(direction @ H_direction)
+        d += step * direction
+        residual -= step * H_direction
+        rr, rr_old = float(residual @ residual), rr
+        if rr <= stop:
+            break
+        direction = residual + (rr / rr_old) * direction
+    return d
 
 
 def _armijo_step(theta, u, d, v, y, l1, l2):
