@@ -516,12 +516,12 @@ def _working_set_solver(
             return w, r, gap, n_iter, history
         violation = _kkt_violation(w, 2.0 * Xtr - l2 * w, l1)
         size = max(size, 2 * np.count_nonzero(w))
-        if newton and size > NEWTON_MIN_SUPPORT:
+        if newton and size > NEWTON_MIN_SUPPORT and _dual_well_conditioned(X, l2):
             # a large support: coordinate descent would need hundreds of interpreted
             # epochs; the Newton method on the dual needs a few large linear solves
             newton = False  # once: if it stops early, coordinate descent goes on
             w, r, n_newton = _dual_newton(
-                X, y, l1, l2, r, tol_abs, max_iter - n_iter, history, sse_min
+                X, y, l1, l2, w, r, gap, gram, tol_abs, max_iter - n_iter, history, sse_min
             )
             n_iter += n_newton
             continue
@@ -729,12 +729,25 @@ def _solve_on_support(problem, w, q):
 
 # ---------------------------------------------------------------- Newton on the dual
 
-NEWTON_MAX_STEPS = 50  # a Newton method that needs more has met round-off: back to epochs
+
+def _dual_well_conditioned(X, l2):
+    r"""Whether the dual of :func:`_dual_newton` is smooth enough for Newton steps.
+
+    Its Hessian :math:`2(I + cX_AX_A^\top)`, :math:`c = 2/l_2`, has a condition
+    number of at least :math:`1 + 2\max_j\|X_j\|^2 / l_2`: with a weak L2
+    part the dual is nearly as kinked as the lasso's, the conjugate gradients
+    slow down and the line search takes short steps, and coordinate descent
+    does better.
+    """
+    return 2.0 * float(np.einsum("ij,ij->j", X, X).max()) <= NEWTON_MAX_CONDITION * l2
+
+NEWTON_MAX_CONDITION = 1e3  # see _dual_well_conditioned
+NEWTON_MAX_STEPS = 30  # a Newton method that needs more is in trouble: back to epochs
 ARMIJO = 1e-4  # sufficient decrease: phi must drop by this fraction of its linear model
 MIN_STEP = 2.0**-30  # the line search gives up below this step
 
 
-def _dual_newton(X, y, l1, l2, r, tol_abs, max_steps, history, sse_min=None):
+def _dual_newton(X, y, l1, l2, w, r, gap, gram, tol_abs, max_steps, history, sse_min=None):
     r"""The elastic net (:math:`l_2 > 0`) by a semismooth Newton method on its dual.
 
     With :math:`l_2 > 0` the dual of
@@ -762,13 +775,16 @@ def _dual_newton(X, y, l1, l2, r, tol_abs, max_steps, history, sse_min=None):
     moves all of them with a few dozen matrix-vector products; at the solution
     :math:`\theta` is the residual.
 
-    It starts from the residual ``r`` of the coefficients so far and stops when
-    the duality gap of :math:`w(\theta)` (:func:`_duality_gap`, the certificate
-    of every fit) is at most ``tol_abs``, after ``max_steps`` steps, or when the
-    line search finds no decrease (round-off); the caller then goes on with
-    coordinate descent from :math:`w(\theta)`. Each step counts as one
-    iteration. Returns ``(w, r, steps)``.
+    It starts from the residual ``r`` of the coefficients ``w`` so far (whose
+    duality gap is ``gap``) and stops when the duality gap of :math:`w(\theta)`
+    (:func:`_duality_gap`, the certificate of every fit) is at most
+    ``tol_abs``, after ``max_steps`` steps, or when a step goes wrong (the line
+    search finds no decrease, from round-off; ``NEWTON_MAX_STEPS`` steps). The
+    caller then goes on with coordinate descent, from :math:`w(\theta)`, or
+    from ``w`` if that was better. Each step counts as one iteration. Returns
+    ``(w, r, steps)``.
     """
+    start = (w, r, gap)
     theta = r
     u = 2.0 * (X.T @ theta)
     c, yy = 2.0 / l2, float(y @ y)
@@ -780,22 +796,35 @@ def _dual_newton(X, y, l1, l2, r, tol_abs, max_steps, history, sse_min=None):
         Xtr = X.T @ r
         if steps:  # the cost after each step, as the other solvers record it
             history.add(float(r @ r) + l1 * float(np.abs(w).sum()) + 0.5 * l2 * float(w @ w), w)
-        if (
-            steps >= min(max_steps, NEWTON_MAX_STEPS)
-            or _duality_gap(y, r, w, Xtr, l1, l2, sse_min) <= tol_abs
-        ):
+        gap = _duality_gap(y, r, w, Xtr, l1, l2, sse_min)
+        if gap <= tol_abs or steps >= max_steps:
             return w, r, steps
+        if steps >= NEWTON_MAX_STEPS:
+            break
         g = r - theta  # minus half the gradient of phi
-        rtol = min(NEWTON_CG_RTOL, math.sqrt(float(g @ g) / yy))
-        d = _newton_cg(np.take(X, active, axis=1), g, c, rtol)
+        if active.size**2 <= NEWTON_GRAM_FACTOR * X.shape[0]:
+            # few active features for the number of samples: the exact step through
+            # the |A| x |A| system (Woodbury), X_A^T X_A from the Gram cache
+            K = c * gram.gram(active)
+            K[np.diag_indices_from(K)] += 1.0
+            z = np.zeros_like(w)
+            z[active] = np.linalg.solve(K, Xtr[active] - 0.5 * u[active])  # X_A^T g
+            d = g - c * (X @ z)
+        else:
+            rtol = min(NEWTON_CG_RTOL, math.sqrt(float(g @ g) / yy))
+            d = _newton_cg(np.take(X, active, axis=1), g, c, rtol)
         v = 2.0 * (X.T @ d)
         t = _armijo_step(theta, u, d, v, y, l1, l2)
         if t == 0.0:
-            return w, r, steps
+            break
         theta, u = theta + t * d, u + t * v
         steps += 1
+    if gap > start[2]:  # worse than where it started: coordinate descent from there
+        w, r = start[0], start[1]
+    return w, r, steps
 
 
+NEWTON_GRAM_FACTOR = 100  # |A|^2 <= this * n_samples: exact steps with the Gram matrix
 NEWTON_CG_RTOL = 0.1  # Newton steps far from the solution need little accuracy
 NEWTON_CG_MAX_ITER = 200
 
