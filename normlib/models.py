@@ -500,8 +500,13 @@ def _working_set_solver(
     every inner step costs :math:`O(|W|)` instead of :math:`O(n_{\text{samples}})`;
     the outer gap on all features makes the answer exact anyway (the design of
     glmnet, celer and skglm). ``gram`` (a :class:`_GramCache` of ``X`` and
-    ``y``) can be shared by the fits of a path. Returns
-    ``(w, r, gap, n_iter, history)``.
+    ``y``) can be shared by the fits of a path.
+
+    With an L2 part (the elastic net) and coordinate descent, once the working
+    set would exceed ``NEWTON_MIN_SUPPORT`` features, the fit goes on with the
+    Newton method on the dual (:func:`_dual_newton`), where that dual is well
+    conditioned: a support of hundreds would cost coordinate descent hundreds
+    of interpreted epochs. Returns ``(w, r, gap, n_iter, history)``.
     """
     gram = _GramCache(X, y) if gram is None else gram
     history = _History(record)
@@ -516,15 +521,16 @@ def _working_set_solver(
             return w, r, gap, n_iter, history
         violation = _kkt_violation(w, 2.0 * Xtr - l2 * w, l1)
         size = max(size, 2 * np.count_nonzero(w))
-        if newton and size > NEWTON_MIN_SUPPORT and _dual_well_conditioned(X, l2):
+        if newton and size > NEWTON_MIN_SUPPORT:
             # a large support: coordinate descent would need hundreds of interpreted
-            # epochs; the Newton method on the dual needs a few large linear solves
+            # epochs; the Newton method on the dual needs a few dozen products with X_A
             newton = False  # once: if it stops early, coordinate descent goes on
-            w, r, n_newton = _dual_newton(
-                X, y, l1, l2, w, r, gap, gram, tol_abs, max_iter - n_iter, history, sse_min
-            )
-            n_iter += n_newton
-            continue
+            if _dual_well_conditioned(X, l2):
+                w, r, n_newton = _dual_newton(
+                    X, y, l1, l2, w, r, gap, gram, tol_abs, max_iter - n_iter, history, sse_min
+                )
+                n_iter += n_newton
+                continue
         ws = _choose_working_set(w, violation, size)
         problem = _GramProblem(gram.gram(ws), gram.Xty[ws], gram.yy, l1, l2)
         w_ws, n_inner = inner(
@@ -1277,7 +1283,11 @@ def elastic_net(
 
     Solved by the working-set coordinate descent of :func:`lasso`; the
     coordinate update becomes :math:`w_j \leftarrow S_{\lambda\rho}(2X_j^\top(r
-    + X_jw_j)) / (2\|X_j\|^2 + \lambda(1-\rho))`. It stops on the duality gap
+    + X_jw_j)) / (2\|X_j\|^2 + \lambda(1-\rho))`. When the support grows large
+    (more than a few dozen nonzeros) and the L2 part is not negligible, the fit
+    finishes with a semismooth Newton method on the dual, a smooth problem in
+    ``n_samples`` unknowns when :math:`\rho < 1` (each Newton step counts as one
+    iteration in ``n_iter``). It stops on the duality gap
     of scikit-learn's ``ElasticNet`` (the lasso gap of the augmented data
     :math:`[X; \sqrt{\lambda(1-\rho)/2}\,I]`, :math:`[y; 0]`), relative to
     :math:`\|y_c\|^2`.
