@@ -839,3 +839,75 @@ def test_models_return_float64_for_float32_input():
     X, y = issue12_data()
     fit = nl.lasso(X.astype(np.float32), y.astype(np.float32), 1.0)
     assert fit.coef.dtype == np.float64
+
+
+# ---------------------------------------------------------------- elastic net, large supports
+# (issue 12: a working set beyond NEWTON_MIN_SUPPORT goes to the Newton method on the dual)
+
+
+def wide_support_data(seed, n=60, p=300):
+    rng = np.random.default_rng(seed)
+    X = rng.standard_normal((n, p)) + rng.uniform(-1, 1, p)
+    y = X[:, :10] @ rng.uniform(1, 2, 10) + rng.standard_normal(n)
+    return X, y
+
+
+@pytest.mark.parametrize("l1_ratio", [0.3, 0.7])
+def test_elastic_net_large_support_matches_scikit_learn(l1_ratio):
+    X, y = wide_support_data(40)
+    lam = 0.005 * nl.lambda_max(X, y, l1_ratio=l1_ratio)
+    fit = nl.elastic_net(X, y, lam, l1_ratio, tol=1e-12)
+    assert fit.converged and np.count_nonzero(fit.coef) > 50  # the Newton method's case
+    # reference: scikit-learn's ElasticNet, alpha = lam / 2n, tightly converged
+    ref = ElasticNet(alpha=nl.to_sklearn_alpha(lam, X.shape[0], "elasticnet"),
+                     l1_ratio=l1_ratio, tol=1e-14, max_iter=10**6).fit(X, y)
+    scale = np.abs(ref.coef_).max()
+    assert_allclose(fit.coef, ref.coef_, rtol=0, atol=1e-6 * scale)
+    assert_array_equal(fit.coef == 0, ref.coef_ == 0)
+    Xc, yc = centred(X, y)
+    expected = nl.cost(Xc, yc, fit.coef, lam, "elasticnet", l1_ratio=l1_ratio)
+    assert_allclose(fit.objective, expected, rtol=1e-12)
+
+
+def test_dual_newton_is_used_and_records_every_iteration(monkeypatch):
+    from normlib import models
+
+    calls = []
+    original = models._dual_newton
+    monkeypatch.setattr(models, "_dual_newton", lambda *a: calls.append(1) or original(*a))
+    X, y = wide_support_data(41)
+    lam = 0.005 * nl.lambda_max(X, y, l1_ratio=0.5)
+    fit = nl.elastic_net(X, y, lam, 0.5, record_coefs=True)
+    assert calls and fit.converged
+    assert fit.coef_history.shape == (fit.n_iter, X.shape[1])
+    assert fit.objective_history.shape == (fit.n_iter,)
+    assert_array_equal(fit.coef_history[-1], fit.coef)
+    Xc, yc = centred(X, y)
+    for k in (0, fit.n_iter - 1):  # each recorded objective is the cost of the recorded coef
+        expected = nl.cost(Xc, yc, fit.coef_history[k], lam, "elasticnet", l1_ratio=0.5)
+        assert_allclose(fit.objective_history[k], expected, rtol=1e-9)
+    # the same solution as coordinate descent alone (Newton switched off)
+    monkeypatch.setattr(models, "NEWTON_MIN_SUPPORT", 10**9)
+    cd = nl.elastic_net(X, y, lam, 0.5)
+    assert_allclose(fit.coef, cd.coef, rtol=0, atol=1e-6 * np.abs(cd.coef).max())
+
+
+def test_dual_newton_warns_when_max_iter_runs_out():
+    X, y = wide_support_data(42)
+    lam = 0.005 * nl.lambda_max(X, y, l1_ratio=0.5)
+    with pytest.warns(nl.ConvergenceWarning, match=r"elastic_net \(cd\) did not converge"):
+        fit = nl.elastic_net(X, y, lam, 0.5, max_iter=8)
+    assert not fit.converged and fit.n_iter == 8
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.integers(0, 10**6), st.floats(0.1, 0.9), st.floats(0.001, 0.05))
+def test_elastic_net_large_support_is_certified(seed, l1_ratio, fraction):
+    X, y = wide_support_data(seed, 40, 150)
+    lam = fraction * nl.lambda_max(X, y, l1_ratio=l1_ratio)
+    fit = nl.elastic_net(X, y, lam, l1_ratio, tol=1e-10)
+    _, yc = centred(X, y)
+    assert fit.converged and fit.gap <= 1e-10 * (yc @ yc)
+    # KKT conditions at the returned coefficients (kkt_violation, relative to lam)
+    violation = nl.kkt_violation(X, y, fit.coef, lam, "elasticnet", l1_ratio=l1_ratio)
+    assert violation.max() <= 1e-4 * lam
