@@ -324,8 +324,8 @@ class _Scaled:
 def _centre(X, y, fit_intercept):
     """Centred copies of X and y (or X and y themselves) and their means.
 
-    Kept for the solvers of other modules (``stats``, ``deep``, ``structured``,
-    ``lars_lasso_path``); the models of this module use :class:`_Scaled`.
+    Used by :func:`normlib.lars_lasso_path`; the models of this module and the newer
+    solvers use :class:`_Scaled` (centred and divided by powers of two).
     """
     if not fit_intercept:
         return X, y, np.zeros(X.shape[1]), 0.0
