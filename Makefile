@@ -145,9 +145,11 @@ notebooks: $(STAMP)
 	$(BIN)/python -m pytest --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg \
 		-p no:cacheprovider $(NOTEBOOKS) -q
 
+# Two pytest-xdist workers, each with its own Chromium and local server: the pages are
+# independent, and a page spends most of its time waiting on the browser.
 browser: $(STAMP) $(NPM_STAMP) book
 	@if $(HAVE_CHROMIUM); then \
-		$(BIN)/python -m pytest tests/browser -q $(if $(PAGE),-k "$(PAGE)"); \
+		$(BIN)/python -m pytest tests/browser -q -n 2 $(if $(PAGE),-k "$(PAGE)"); \
 	else $(call skip_or_fail,browser tests,$(CHROMIUM_HINT)); fi
 
 # --- PDF and the offline bundle ----------------------------------------------
