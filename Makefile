@@ -20,7 +20,14 @@ PDF    := _build/book.pdf
 PDF_BUILD := _build/pdf
 DIST   := _build/dist
 NOTEBOOKS := $(sort $(wildcard book/*.ipynb))
-NORMLIB   := $(sort $(wildcard normlib/*.py normlib/*/*.py))
+NORMLIB   := $(sort $(wildcard normlib/*.py normlib/*/*.py normlib/*/*.po))
+# The Korean edition (issue 11): built from the same executed chapters through the
+# catalogs in locales/ko/ into $(KO_BUILD), then copied to $(HTML)/ko/.
+KO_BUILD  := _build/ko
+GETTEXT_BUILD := _build/gettext
+# The kernels that execute the chapters for the book render every figure in Korean
+# too (normlib.plotting; the Korean edition shows those renderings).
+FIGURE_LANGUAGES := ko
 # make browser PAGE=03_regularization  runs the browser tests of one page only.
 PAGE   ?=
 # make lab PORT=8899 BROWSER=no  (JupyterLab's port; BROWSER=no opens no browser window)
@@ -29,7 +36,7 @@ BROWSER ?= yes
 LAB_DIR ?= lab
 
 .DEFAULT_GOAL := help
-.PHONY: help venv book book-all lab test lint lint-js unit notebooks browser pdf pdf-test dist dist-test \
+.PHONY: help venv book book-all book-ko translations lab test lint lint-js unit notebooks browser pdf pdf-test dist dist-test \
 	execute linkcheck bench bench-book clean clean-venv
 
 # --- the Python floor: checked before anything is created ---------------------
@@ -58,6 +65,7 @@ help:
 	@echo "make pdf         the whole book as one PDF: $(PDF) (needs TeX: see .ci/run)"
 	@echo "make dist        offline bundle: site + PDF + notebooks + normlib wheel in $(DIST)/"
 	@echo "make book-all    rebuild every page (after a configuration change)"
+	@echo "make translations  after editing English text: update the Korean catalogs (locales/ko)"
 	@echo "make linkcheck   check the external links (needs the network; the weekly CI run)"
 	@echo "make bench       performance benchmarks (prints figures; not part of make test)"
 	@echo "make bench-book  build-time and page-size budgets of the book"
@@ -91,15 +99,38 @@ $(NPM_STAMP): package.json package-lock.json
 # build, drop both the execution cache and Sphinx's saved environment, so that
 # every chapter is read and executed again.
 _build/.normlib-stamp: $(NORMLIB)
-	rm -rf _build/.jupyter_cache _build/.doctrees $(PDF_BUILD)/_build/.doctrees
+	rm -rf _build/.jupyter_cache _build/.doctrees $(PDF_BUILD)/_build/.doctrees $(KO_BUILD)/_build/.doctrees
 	mkdir -p _build && touch $@
 
+# Both editions: English into $(HTML), then Korean into $(HTML)/ko from the same
+# execution cache (the chapters execute once).
 book: $(STAMP) _build/.normlib-stamp
-	$(BIN)/jupyter-book build . --warningiserror --nitpick --keep-going
+	NORMLIB_FIGURE_LANGUAGES=$(FIGURE_LANGUAGES) $(BIN)/jupyter-book build . --warningiserror --nitpick --keep-going
+	$(MAKE) --no-print-directory book-ko
+
+book-ko: $(STAMP)
+	$(BIN)/python scripts/edition_config.py ko _config.yml $(KO_BUILD)/_config_ko.yml
+	NORMLIB_FIGURE_LANGUAGES=$(FIGURE_LANGUAGES) $(BIN)/jupyter-book build . --config $(KO_BUILD)/_config_ko.yml \
+		--path-output $(KO_BUILD) --warningiserror --nitpick --keep-going
+	rm -rf $(HTML)/ko && cp -a $(KO_BUILD)/_build/html $(HTML)/ko
 
 book-all: $(STAMP)
-	rm -rf _build/.jupyter_cache
-	$(BIN)/jupyter-book build . --all --warningiserror --nitpick --keep-going
+	rm -rf _build/.jupyter_cache $(KO_BUILD)/_build/.doctrees
+	NORMLIB_FIGURE_LANGUAGES=$(FIGURE_LANGUAGES) $(BIN)/jupyter-book build . --all --warningiserror --nitpick --keep-going
+	$(MAKE) --no-print-directory book-ko
+
+# After editing English text: extract the messages of every page (gettext, from the
+# stored notebooks: nothing is executed) and of every figure (the strings each stored
+# figure lists), and merge them into the Korean catalogs. Changed messages come back
+# fuzzy, new ones empty: translate them, then `make test` checks nothing is left.
+translations: $(STAMP)
+	$(BIN)/python scripts/edition_config.py gettext _config.yml $(GETTEXT_BUILD)/_config_gettext.yml
+	rm -rf $(GETTEXT_BUILD)/_build/gettext
+	$(BIN)/jupyter-book build . --builder custom --custom-builder gettext \
+		--config $(GETTEXT_BUILD)/_config_gettext.yml --path-output $(GETTEXT_BUILD) --warningiserror
+	$(BIN)/sphinx-intl update -p $(GETTEXT_BUILD)/_build/gettext -l ko -d locales -w 0
+	$(BIN)/python scripts/figure_catalog.py update
+	$(BIN)/python scripts/check_translations.py || true
 
 # JupyterLab for learners: MyST rendered (jupyterlab-myst), solutions folded, and the
 # chapters opened as working copies in $(LAB_DIR)/ (git-ignored), so running and saving

@@ -90,3 +90,18 @@ def __getattr__(name):
 
         return importlib.import_module(".plotting", __name__)
     raise AttributeError(f"module 'normlib' has no attribute {name!r}")
+
+
+def _book_figures():
+    # When the book executes a chapter (NORMLIB_FIGURE_LANGUAGES is set, see the Makefile),
+    # every figure of the kernel carries its translations, also in chapters that draw with
+    # plain matplotlib and never touch nl.plotting: set the inline hook up on import.
+    import os
+
+    if os.environ.get("NORMLIB_FIGURE_LANGUAGES", "").strip():
+        import importlib
+
+        importlib.import_module(".plotting", __name__)
+
+
+_book_figures()

@@ -12,10 +12,11 @@ order when
 - it is translated, not fuzzy and not obsolete (``#~``);
 - its translation keeps the markup of the English: the same MyST roles with the same
   targets (``{term}``, ``{doc}``, ``{ref}``, ``{numref}``, ``{cite}`` ...), the same math
-  (``$...$``) and the same inline code;
+  (``$...$``, and displayed formulas, which are messages of their own) and the same inline
+  code; only the text inside math (``\text{subject to}``) is translated;
 - every ``{term}`` role shows the glossary's Korean term for its target (the first Korean
   term of the entry in ``book/glossary.md``), e.g. ``{term}`L1 노름 <L1 norm>```;
-- it is Korean: an English sentence has Hangul in its translation.
+- it is Korean: an English phrase (two words or more) has Hangul in its translation.
 """
 
 import re
@@ -35,6 +36,10 @@ DISPLAY_MATH = re.compile(r"\$\$.*?\$\$", re.S)
 INLINE_MATH = re.compile(r"(?<![\\$])\$(?!\$)(?:\\.|[^$\\])+?\$")
 CODE = re.compile(r"(?<![}`])(`+)(?!`)(.+?)(?<!`)\1(?!`)")
 WORD = re.compile(r"[A-Za-z]{4,}")
+# Text inside math (\text{subject to}) is prose: it may be translated, the rest of the
+# formula may not.
+MATH_TEXT = re.compile(r"\\(?:text|textrm|textit|mbox|operatorname)\s*\{([^{}]*)\}")
+LATEX_COMMAND = re.compile(r"\\[A-Za-z]+")
 
 
 def role_target(role, text):
@@ -69,13 +74,27 @@ def _normalized(text):
     return " ".join(text.split())
 
 
-def _markup(text):
-    """The parts of a message that a translation must keep unchanged."""
+def _formula(math):
+    """A formula with the text inside it (``\\text{...}``) blanked, spaces normalized."""
+    return " ".join(MATH_TEXT.sub(r"\\text{}", math).split())
+
+
+def is_formula(msgid):
+    """A displayed formula is extracted as a message of its own, without ``$$``."""
+    return "$" not in msgid and "`" not in msgid and bool(LATEX_COMMAND.search(msgid)) and \
+        not WORD.search(LATEX_COMMAND.sub(" ", MATH_TEXT.sub(" ", msgid)))
+
+
+def _markup(text, formula=False):
+    """The parts of a message that a translation must keep unchanged, and the prose."""
+    if formula:
+        prose = " ".join(MATH_TEXT.findall(text))
+        return Counter(), Counter([_formula(text)]), Counter(), prose
     roles = Counter((role, role_target(role, body)) for role, body in ROLE.findall(text))
     rest = ROLE.sub(" ", text)
-    display = Counter(m.strip() for m in DISPLAY_MATH.findall(rest))
+    display = Counter(_formula(m) for m in DISPLAY_MATH.findall(rest))
     rest = DISPLAY_MATH.sub(" ", rest)
-    inline = Counter(INLINE_MATH.findall(rest))
+    inline = Counter(_formula(m) for m in INLINE_MATH.findall(rest))
     rest = INLINE_MATH.sub(" ", rest)
     code = Counter(m.group(2) for m in CODE.finditer(rest))
     rest = CODE.sub(" ", rest)
@@ -97,8 +116,9 @@ def check_entry(entry, terms):
     if not entry.msgstr.strip():
         return ["untranslated"]
     problems = []
-    roles, math, code, prose = _markup(entry.msgid)
-    t_roles, t_math, t_code, _ = _markup(entry.msgstr)
+    formula = is_formula(entry.msgid)
+    roles, math, code, prose = _markup(entry.msgid, formula)
+    t_roles, t_math, t_code, _ = _markup(entry.msgstr, formula)
     for what, expected, found in (("role", roles, t_roles), ("math", math, t_math),
                                   ("inline code", code, t_code)):
         missing, extra = _diff(expected, found)
@@ -113,7 +133,7 @@ def check_entry(entry, terms):
         korean = terms.get(target)
         if korean and korean not in _normalized(role_label(body)):
             problems.append(f"{{term}} `{body}` should show the glossary's term {korean!r}")
-    if WORD.search(prose) and not HANGUL.search(entry.msgstr):
+    if len(WORD.findall(prose)) >= 2 and not HANGUL.search(entry.msgstr):  # not one name
         problems.append("not translated into Korean (no Hangul)")
     return problems
 

@@ -27,7 +27,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).parent))
-from pdf_config import absolute_extension_paths  # noqa: E402
+from pdf_config import absolute_extension_paths
 
 LOCALE_DIR = "locales"  # locales/ko/LC_MESSAGES/book/01_norms.po: one catalog per page
 LANGUAGES = ("ko",)

@@ -14,7 +14,7 @@ from normlib.plotting import _style
 
 def test_no_kernel_no_change():
     before = dict(matplotlib.rcParams)
-    assert _style._sharp_inline_figures() is False  # pytest is not a Jupyter kernel
+    assert _style.inline_figures() is False  # pytest is not a Jupyter kernel
     assert dict(matplotlib.rcParams) == before
 
 
@@ -27,7 +27,7 @@ def test_kernel_gets_retina_png(monkeypatch):
     monkeypatch.setattr(IPython, "get_ipython", lambda: shell)
     try:
         before = dict(matplotlib.rcParams)
-        assert _style._sharp_inline_figures() is True
+        assert _style.inline_figures() is True
         assert dict(matplotlib.rcParams) == before
         fig = plt.figure(figsize=(4, 3), dpi=100, facecolor="white")
         fig.add_subplot().plot([0, 1], [0, 1])

@@ -69,7 +69,7 @@ def mark_korean(html):
 
 
 # --- HTML that axe-core flags, fixed where the theme/docutils write it -----------
-def _fix_body(html):
+def _fix_body(html, language="en"):
     # An empty header cell (a table's top-left corner) names no column: a data cell.
     html = re.sub(
         r'<th class="head"([^>]*)>\s*(?:<p>\s*</p>)?\s*</th>', r'<td class="head"\1></td>', html
@@ -79,25 +79,27 @@ def _fix_body(html):
     # myst-nb names the toggle of a folded code cell "Toggle hidden content", which is not
     # its visible text ("Show code cell source"): let the visible text be its name.
     html = html.replace('<summary aria-label="Toggle hidden content">', "<summary>")
-    return mark_korean(html)
+    return html if language == "ko" else mark_korean(html)  # a Korean page is lang="ko"
 
 
 _SUMMARY = re.compile(r"<a [^>]*>([^<]*)</a>\s*<details[^>]*>\s*<summary>")
 
 
-def _fix_sidebar(html):
+def _fix_sidebar(html, language="en"):
     """Name the expand/collapse toggle of each chapter in the sidebar."""
+    name = "{} 절 목록" if language == "ko" else "Sections of {}"
     html = _SUMMARY.sub(
         lambda m: m.group(0)[: -len("<summary>")]
-        + f'<summary aria-label="Sections of {m.group(1).strip()}">',
+        + f'<summary aria-label="{name.format(m.group(1).strip())}">',
         html,
     )
-    return mark_korean(html)
+    return html if language == "ko" else mark_korean(html)
 
 
 def _page_context(app, pagename, templatename, context, doctree):
+    language = app.config.language or "en"
     if "body" in context:
-        context["body"] = _fix_body(context["body"])
+        context["body"] = _fix_body(context["body"], language)
     generate = context.get("generate_toctree_html")
     if generate is not None and not getattr(generate, "_accessible_book", False):
 
@@ -105,7 +107,7 @@ def _page_context(app, pagename, templatename, context, doctree):
             html = generate(*args, **kwargs)
             if kwargs.get("kind") == "raw":  # a parsed tree other templates walk
                 return html
-            return _fix_sidebar(str(html))
+            return _fix_sidebar(str(html), language)
 
         generate_fixed._accessible_book = True
         context["generate_toctree_html"] = generate_fixed

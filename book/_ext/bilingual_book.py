@@ -22,14 +22,18 @@ MyST-NB and the theme do not do for a second language:
   word's leading parts (라쏘, 정규화) and a search for the bare word finds the page.
 """
 
-import base64
+import dataclasses
 import re
 from pathlib import Path
 
 from docutils import nodes
+from sphinx import search
 from sphinx.builders.gettext import MessageCatalogBuilder
 from sphinx.search import SearchLanguage
 from sphinx.transforms import SphinxTransform
+from sphinx.util import logging
+
+logger = logging.getLogger(__name__)
 
 HERE = Path(__file__).parent
 EDITIONS = {"en": "English", "ko": "한국어"}
@@ -83,7 +87,124 @@ def _inline_source(node):
     return "".join(parts)
 
 
+# --- figures ----------------------------------------------------------------------
+
+
+def _translated_figures(language):
+    """Make MyST-NB write a figure's rendering in ``language`` where its output has one.
+
+    ``normlib.plotting`` stores it in the output metadata, under
+    ``metadata["image/png"]["normlib"][language]`` (base64 PNG), with the English strings
+    that had no translation under ``["missing"][language]``. Applies to this process only:
+    each edition is its own Sphinx run.
+    """
+    from myst_nb.core.render import NbElementRenderer
+
+    if getattr(NbElementRenderer.render_image, "_bilingual_book", None) == language:
+        return
+    current = NbElementRenderer.render_image
+    render_image = getattr(current, "_original", current)
+
+    def render_translated_image(self, data):
+        extra = data.output_metadata.get(data.mime_type, {}).get("normlib")
+        if extra is not None:
+            location = (self.renderer.document["source"], data.line)
+            if language not in extra:
+                logger.warning(f"a figure has no {language!r} rendering (execute the chapters "
+                               "with NORMLIB_FIGURE_LANGUAGES set; the Makefile does)",
+                               location=location)
+            else:
+                for text in extra.get("missing", {}).get(language, []):
+                    logger.warning(f"figure text without a {language!r} translation: {text!r} "
+                                   "(normlib/plotting/figures.ko.po; make translations)",
+                                   location=location)
+                data = dataclasses.replace(data, content=extra[language])
+        return render_image(self, data)
+
+    render_translated_image._bilingual_book = language
+    render_translated_image._original = render_image
+    NbElementRenderer.render_image = render_translated_image
+
+
+# --- the other edition, one click away ---------------------------------------------
+
+
+def other_edition(pagename, language):
+    """The URL of the same page in the other edition, relative to ``pagename``'s page.
+
+    The English site is ``_build/html/``, the Korean one ``_build/html/ko/``.
+
+    >>> other_edition("book/01_norms", "en")
+    ('ko', '../ko/book/01_norms.html')
+    >>> other_edition("book/01_norms", "ko")
+    ('en', '../../book/01_norms.html')
+    >>> other_edition("search", "en")
+    ('ko', 'ko/search.html')
+    """
+    up = "../" * pagename.count("/")
+    if language == "ko":
+        return "en", f"../{up}{pagename}.html"
+    return "ko", f"{up}{KO_SUBDIR}/{pagename}.html"
+
+
+def _page_context(app, pagename, templatename, context, doctree):
+    language = app.config.language or "en"
+    other, url = other_edition(pagename, language)
+    context["edition_switch"] = {"lang": other, "url": url, "label": EDITIONS[other],
+                                 "title": {"ko": "이 쪽을 한국어로 읽기",
+                                           "en": "Read this page in English"}[other]}
+    tag = f'<link rel="alternate" hreflang="{other}" href="{url}">\n'
+    context["metatags"] = context.get("metatags", "") + tag
+
+
+def _config(app, config):
+    options = dict(config.html_theme_options or {})
+    end = list(options.get("article_header_end") or ["article-header-buttons.html"])
+    if "language-switch.html" not in end:
+        options["article_header_end"] = ["language-switch.html", *end]
+    config.html_theme_options = options
+    if (config.language or "en") != "en":
+        _translated_figures(config.language)
+
+
+# --- Korean search -------------------------------------------------------------------
+_HANGUL_WORD = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]{2,}")
+
+
+class SearchKorean(SearchLanguage):
+    """Sphinx's search for Korean: words, and the leading parts of Hangul words.
+
+    Korean writes particles and endings onto the word (라쏘는, 정규화를, 볼록한), so a
+    page that says 라쏘는 would not be found by a search for 라쏘. Each Hangul word of
+    three syllables or more is indexed with its leading parts of two syllables or more
+    as well; Latin words are indexed as they are (no stemming: they are names and terms).
+
+    >>> SearchKorean(None).split("라쏘는 희소한 해를 준다 (lasso)")
+    ['라쏘는', '라쏘', '희소한', '희소', '해를', '준다', 'lasso']
+    """
+
+    lang = "ko"
+    language_name = "Korean"
+
+    def split(self, input):
+        words = []
+        for word in super().split(input):
+            words.append(word)
+            if _HANGUL_WORD.fullmatch(word):
+                words.extend(word[:end] for end in range(len(word) - 1, 1, -1))
+        return words
+
+    def word_filter(self, word):
+        return len(word) >= 2 or bool(_HANGUL_WORD.fullmatch(word))
+
+    def stem(self, word):
+        return word.lower()
+
+
 def setup(app):
+    search.languages["ko"] = SearchKorean
     app.add_builder(PageCatalogBuilder, override=True)
     app.add_transform(TranslatableExerciseTitles)
+    app.connect("config-inited", _config)
+    app.connect("html-page-context", _page_context)
     return {"parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}

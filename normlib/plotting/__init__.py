@@ -61,6 +61,8 @@ the page; the book's script ``book/_explorables/explorables/explorables.js``
 draws them with real controls, continuously, with no kernel and no network.
 """
 
+from ._language import LANGUAGES, figure_texts, figure_translations, translate_figure, with_language
+from ._style import inline_figures
 from .beyond import *  # noqa: F403
 from .beyond import __all__ as _beyond
 from .convexity import *  # noqa: F403
@@ -78,7 +80,18 @@ from .sparsity import __all__ as _sparsity
 from .stats import *  # noqa: F403
 from .stats import __all__ as _stats
 
+# Every plot_* helper takes lang="en"/"ko": the text drawn in the figure, translated.
+for _name in [*_norms, *_regularization, *_sparsity, *_convexity, *_stats, *_selection, *_beyond]:
+    if _name.startswith("plot_"):
+        globals()[_name] = with_language(globals()[_name])
+del _name
+
 __all__ = [
+    "LANGUAGES",
+    "figure_texts",
+    "figure_translations",
+    "inline_figures",
+    "translate_figure",
     *_norms,
     *_regularization,
     *_sparsity,

@@ -17,13 +17,24 @@ MARKERS = ("o", "s", "^", "D", "v")  # periods 7, 4, 5: the first 20 lines diffe
 GRAY = "#777777"
 
 
-def _sharp_inline_figures():
-    """Select the inline backend's 2x PNG output when running in a Jupyter kernel.
+def inline_figures(scale=2):
+    """Choose how a Jupyter kernel shows figures: 2x PNG (sharp; the default) or 1x.
 
-    Same as ``%config InlineBackend.figure_formats = {'retina'}`` in each chapter:
-    the PNG has twice the pixels, and its output metadata gives the display width
-    and height (myst-nb writes them on the ``<img>``). Returns whether it applied.
+    Same as ``%config InlineBackend.figure_formats = {'retina'}`` (``scale=2``) or
+    ``{'png'}`` (``scale=1``). With ``scale=2`` the PNG has twice the pixels, and
+    its output metadata gives the display width and height (myst-nb writes them on
+    the ``<img>``). When the environment variable ``NORMLIB_FIGURE_LANGUAGES`` names
+    languages (``ko``; the book sets it when it executes the chapters), each
+    figure's output also carries its rendering in those languages
+    (:func:`normlib.plotting.figure_translations`). Outside a kernel nothing
+    changes. Returns whether it applied.
+
+    Parameters
+    ----------
+    scale : {1, 2}
     """
+    if scale not in (1, 2):
+        raise ValueError(f"The 'scale' parameter of inline_figures must be 1 or 2; got {scale!r}.")
     try:
         from IPython import get_ipython
         from matplotlib_inline.backend_inline import set_matplotlib_formats
@@ -32,11 +43,14 @@ def _sharp_inline_figures():
     shell = get_ipython()
     if shell is None or not hasattr(shell, "kernel"):  # a terminal IPython or no IPython
         return False
-    set_matplotlib_formats("retina")
+    set_matplotlib_formats("retina" if scale == 2 else "png")
+    from ._language import install_figure_hook
+
+    install_figure_hook(shell, dpi_scale=scale)
     return True
 
 
-_sharp_inline_figures()
+inline_figures()
 
 
 def _style(k):

@@ -30,6 +30,18 @@ import numpy as np
 
 from .. import models, paths
 from .._validation import check_array, check_scalar, check_X_y
+from ._language import _check_language, _languages_from_environment, catalog
+
+NOJS_TEXT = ("The interactive version of the figure above runs in the book's HTML pages "
+             "(it needs JavaScript).")
+LABELS = {
+    "regions": "Lasso, ridge and elastic net in the plane",
+    "paths": "Lasso and ridge coefficient paths",
+    "thresholding": "Soft, hard and proportional shrinkage",
+}
+# The English strings of the explorables' HTML: figures.ko.po translates them
+# (scripts/figure_catalog.py collects them; the script translates its own labels).
+TEXTS = (*LABELS.values(), NOJS_TEXT)
 
 __all__ = [
     "Explorable",
@@ -100,18 +112,39 @@ class Explorable:
             "</", "<\\/"
         )
 
-    def _repr_html_(self):
+    def to_html(self, lang="en"):
+        """The HTML of the explorable, its label and no-JavaScript line in ``lang``.
+
+        Strings without a translation in ``figures.<lang>.po`` stay English; the
+        explorables' script picks the language of its own labels from the page's
+        ``<html lang>``.
+        """
+        _check_language(lang, "Explorable.to_html")
+        messages = catalog(lang)
+        label, nojs = (messages.get(text, text) for text in (self.label, NOJS_TEXT))
         fallback = (
             f' data-fallback="{html.escape(self.fallback)}"' if self.fallback else ""
         )
         return (
             f'<div class="normlib-explorable" data-kind="{self.kind}"'
-            f' data-label="{html.escape(self.label)}"{fallback}>'
-            '<p class="normlib-explorable-nojs">The interactive version of the figure above '
-            "runs in the book's HTML pages (it needs JavaScript).</p>"
+            f' data-label="{html.escape(label)}"{fallback}>'
+            f'<p class="normlib-explorable-nojs">{html.escape(nojs, quote=False)}</p>'
             f'<script type="application/json">{self.to_json()}</script>'
             "</div>"
         )
+
+    def _repr_html_(self):
+        languages = _languages_from_environment()
+        if not languages:
+            return self.to_html()
+        # the book's kernels (NORMLIB_FIGURE_LANGUAGES): the other editions' HTML in the
+        # output metadata, as for figures (normlib.plotting.figure_translations)
+        texts = [self.label, NOJS_TEXT]
+        messages = {lang: catalog(lang) for lang in languages}
+        extra = {"texts": texts, "missing": {
+            lang: [t for t in texts if t not in messages[lang]] for lang in languages}}
+        extra.update({lang: self.to_html(lang) for lang in languages})
+        return self.to_html(), {"normlib": extra}
 
 
 # ---------------------------------------------------------------- the three explorables
@@ -218,7 +251,7 @@ def regions_explorable(
         "l1_ratio": rho,
         "view": view,
     }
-    return Explorable("regions", data, "Lasso, ridge and elastic net in the plane", fallback)
+    return Explorable("regions", data, LABELS["regions"], fallback)
 
 
 def _svd_signs_fixed(Xc):
@@ -318,7 +351,7 @@ def paths_explorable(
         "ridge_vt": Vt,
         "ridge_uty": U.T @ yc,
     }
-    return Explorable("paths", data, "Lasso and ridge coefficient paths", fallback)
+    return Explorable("paths", data, LABELS["paths"], fallback)
 
 
 def thresholding_explorable(*, lam=2.0, z=1.5, lam_max=6.0, half_width=4.0, fallback=None):
@@ -377,4 +410,4 @@ def thresholding_explorable(*, lam=2.0, z=1.5, lam_max=6.0, half_width=4.0, fall
     lam = check_scalar(lam, "lam", func, low=0.0, high=lam_max)
     z = check_scalar(z, "z", func, low=-half_width, high=half_width)
     data = {"lam": lam, "lam_max": lam_max, "z": z, "half_width": half_width}
-    return Explorable("thresholding", data, "Soft, hard and proportional shrinkage", fallback)
+    return Explorable("thresholding", data, LABELS["thresholding"], fallback)
