@@ -18,6 +18,9 @@ PDF    := _build/book.pdf
 # the HTML and the LaTeX build does not make either re-read every page) but from the HTML
 # build's execution cache (scripts/pdf_config.py points it there): no chapter runs twice.
 PDF_BUILD := _build/pdf
+# The Korean edition's PDF, from the same execution cache and the Korean catalogs.
+PDF_KO := _build/book.ko.pdf
+PDF_BUILD_KO := _build/pdf-ko
 DIST   := _build/dist
 NOTEBOOKS := $(sort $(wildcard book/*.ipynb))
 NORMLIB   := $(sort $(wildcard normlib/*.py normlib/*/*.py normlib/*/*.po))
@@ -99,7 +102,8 @@ $(NPM_STAMP): package.json package-lock.json
 # build, drop both the execution cache and Sphinx's saved environment, so that
 # every chapter is read and executed again.
 _build/.normlib-stamp: $(NORMLIB)
-	rm -rf _build/.jupyter_cache _build/.doctrees $(PDF_BUILD)/_build/.doctrees $(KO_BUILD)/_build/.doctrees
+	rm -rf _build/.jupyter_cache _build/.doctrees $(PDF_BUILD)/_build/.doctrees $(KO_BUILD)/_build/.doctrees \
+		$(PDF_BUILD_KO)/_build/.doctrees
 	mkdir -p _build && touch $@
 
 # Both editions: English into $(HTML), then Korean into $(HTML)/ko from the same
@@ -188,17 +192,25 @@ browser: $(STAMP) $(NPM_STAMP) book
 # a built book no chapter is executed again. Its configuration is _config.yml plus the
 # LaTeX settings of scripts/pdf_config.py, written to _build/ at build time.
 pdf: $(STAMP) _build/.normlib-stamp
-	@if $(HAVE_TEX); then $(MAKE) --no-print-directory $(PDF); \
+	@if $(HAVE_TEX); then $(MAKE) --no-print-directory $(PDF) $(PDF_KO); \
 	else $(call skip_or_fail,PDF,$(TEX_HINT)); fi
 
 $(PDF): $(STAMP) _config.yml _toc.yml $(NOTEBOOKS) $(wildcard book/*.md book/*.bib) scripts/pdf_config.py _build/.normlib-stamp
 	$(BIN)/python scripts/pdf_config.py _config.yml $(PDF_BUILD)/_config_pdf.yml
-	$(BIN)/jupyter-book build . --builder pdflatex --config $(PDF_BUILD)/_config_pdf.yml \
+	NORMLIB_FIGURE_LANGUAGES=$(FIGURE_LANGUAGES) $(BIN)/jupyter-book build . --builder pdflatex \
+		--config $(PDF_BUILD)/_config_pdf.yml \
 		--path-output $(PDF_BUILD) --keep-going
 	cp $(PDF_BUILD)/_build/latex/book.pdf $@
 
+$(PDF_KO): $(STAMP) _config.yml _toc.yml $(NOTEBOOKS) $(wildcard book/*.md book/*.bib) scripts/pdf_config.py \
+		scripts/edition_config.py $(wildcard locales/ko/LC_MESSAGES/*.po locales/ko/LC_MESSAGES/book/*.po) _build/.normlib-stamp
+	$(BIN)/python scripts/pdf_config.py _config.yml $(PDF_BUILD_KO)/_config_pdf.yml ko
+	NORMLIB_FIGURE_LANGUAGES=$(FIGURE_LANGUAGES) $(BIN)/jupyter-book build . --builder pdflatex \
+		--config $(PDF_BUILD_KO)/_config_pdf.yml --path-output $(PDF_BUILD_KO) --keep-going
+	cp $(PDF_BUILD_KO)/_build/latex/book.pdf $@
+
 pdf-test: pdf
-	@if $(HAVE_TEX); then $(BIN)/python -m pytest tests/built/test_pdf.py -q; fi
+	@if $(HAVE_TEX); then $(BIN)/python -m pytest tests/built/test_pdf.py tests/built/test_pdf_ko.py -q; fi
 
 # The offline bundle: the site, the PDF (when TeX is there), the chapter notebooks and
 # a normlib wheel, in one zip that opens from the unpacked folder without a server.

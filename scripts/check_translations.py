@@ -29,6 +29,7 @@ import polib
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGS = ROOT / "locales" / "ko" / "LC_MESSAGES"
 GLOSSARY = ROOT / "book" / "glossary.md"
+FIGURES = ROOT / "normlib" / "plotting" / "figures.ko.po"  # the text drawn in figures
 
 HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
 ROLE = re.compile(r"\{([a-z:]+)\}`([^`]*)`")
@@ -38,8 +39,10 @@ CODE = re.compile(r"(?<![}`])(`+)(?!`)(.+?)(?<!`)\1(?!`)")
 WORD = re.compile(r"[A-Za-z]{4,}")
 # Text inside math (\text{subject to}) is prose: it may be translated, the rest of the
 # formula may not.
-MATH_TEXT = re.compile(r"\\(?:text|textrm|textit|mbox|operatorname)\s*\{([^{}]*)\}")
+MATH_TEXT = re.compile(r"\\(?:text|textrm|textit|mbox)\s*\{([^{}]*)\}")
 LATEX_COMMAND = re.compile(r"\\[A-Za-z]+")
+# \mathrm{Cost}, \begin{cases}: names, not prose
+MATH_NAME = re.compile(r"\\(?:mathrm|mathbf|mathit|mathsf|texttt|operatorname|begin|end)\s*\{[^{}]*\}")
 
 
 def role_target(role, text):
@@ -82,7 +85,7 @@ def _formula(math):
 def is_formula(msgid):
     """A displayed formula is extracted as a message of its own, without ``$$``."""
     return "$" not in msgid and "`" not in msgid and bool(LATEX_COMMAND.search(msgid)) and \
-        not WORD.search(LATEX_COMMAND.sub(" ", MATH_TEXT.sub(" ", msgid)))
+        not WORD.search(LATEX_COMMAND.sub(" ", MATH_TEXT.sub(" ", MATH_NAME.sub(" ", msgid))))
 
 
 def _markup(text, formula=False):
@@ -133,7 +136,12 @@ def check_entry(entry, terms):
         korean = terms.get(target)
         if korean and korean not in _normalized(role_label(body)):
             problems.append(f"{{term}} `{body}` should show the glossary's term {korean!r}")
-    if len(WORD.findall(prose)) >= 2 and not HANGUL.search(entry.msgstr):  # not one name
+    # a phrase, not one name ("scikit-learn", \text{Cost}, \text{const.})
+    if formula:
+        words = re.findall(r"[A-Za-z]{2,}", prose)  # \text{subject to}: a phrase
+    else:
+        words = [token for token in prose.split() if WORD.search(token)]
+    if len(words) >= 2 and not HANGUL.search(entry.msgstr):
         problems.append("not translated into Korean (no Hangul)")
     return problems
 
@@ -150,7 +158,8 @@ def check_catalog(path, terms=None):
 
 
 def catalogs():
-    return sorted(CATALOGS.rglob("*.po"))
+    """Every Korean catalog: one per page, the theme's strings, and the figures'."""
+    return [*sorted(CATALOGS.rglob("*.po")), FIGURES]
 
 
 def main(paths):

@@ -47,7 +47,8 @@ def edition_config(config, edition, base):
         execute["execute_notebooks"] = "off"
     else:
         sphinx_config["language"] = edition
-        sphinx_config["translation_progress_classes"] = True
+        # only the class "untranslated" (Sphinx's CSS tints both kinds of paragraph)
+        sphinx_config["translation_progress_classes"] = "untranslated"
         execute.setdefault("cache", str(base / "_build" / ".jupyter_cache"))
     config["execute"] = execute
     sphinx["config"] = sphinx_config

@@ -69,7 +69,8 @@ def update(path=CATALOG):
     for text, where in texts.items():
         entry = known.get(text)
         if entry is None:
-            catalog.append(polib.POEntry(msgid=text, msgstr="", occurrences=[(w, "") for w in where]))
+            occurrences = [(w, "") for w in where]
+            catalog.append(polib.POEntry(msgid=text, msgstr="", occurrences=occurrences))
         else:
             entry.obsolete = False
             entry.occurrences = [(w, "") for w in where]

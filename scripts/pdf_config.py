@@ -1,6 +1,6 @@
 """Write the PDF build's configuration: ``_config.yml`` plus the LaTeX settings.
 
-Usage: ``python scripts/pdf_config.py _config.yml _build/pdf/_config_pdf.yml`` (``make pdf``
+Usage: ``python scripts/pdf_config.py _config.yml _build/pdf/_config_pdf.yml [ko]`` (``make pdf``
 runs it, then ``jupyter-book build . --builder pdflatex --config _build/pdf/_config_pdf.yml
 --path-output _build/pdf``; the PDF is copied to ``_build/book.pdf``).
 
@@ -23,6 +23,8 @@ import sys
 from pathlib import Path
 
 import yaml
+
+sys.path.insert(0, str(Path(__file__).parent))  # edition_config, beside this file
 
 PREAMBLE = r"""
 \usepackage{kotex}
@@ -87,10 +89,27 @@ def absolute_extension_paths(config, base):
     return config
 
 
-def main(source, target):
+def korean(config, base):
+    """The Korean edition's PDF: the catalogs (scripts/edition_config.py) and no babel or
+    polyglossia (kotex, already in the preamble, sets Hangul; polyglossia has no Korean
+    that works with it)."""
+    from edition_config import edition_config
+
+    config = edition_config(config, "ko", base)
+    sphinx_config = config["sphinx"]["config"]
+    elements = dict(sphinx_config["latex_elements"])
+    elements.update({"babel": "", "polyglossia": ""})
+    sphinx_config["latex_elements"] = elements
+    config["latex"]["latex_documents"] = {"targetname": "book.tex"}
+    return config
+
+
+def main(source, target, language="en"):
     config = yaml.safe_load(Path(source).read_text(encoding="utf-8"))
     base = Path(source).resolve().parent
     config = absolute_extension_paths(pdf_config(config), base)
+    if language == "ko":
+        config = korean(config, base)
     # the HTML build's execution cache: the PDF build (in its own output folder) reuses it
     execute = dict(config.get("execute") or {})
     execute.setdefault("cache", str(base / "_build" / ".jupyter_cache"))
@@ -102,6 +121,6 @@ def main(source, target):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
-        sys.exit("usage: python scripts/pdf_config.py _config.yml OUT.yml")
-    main(sys.argv[1], sys.argv[2])
+    if len(sys.argv) not in (3, 4) or (len(sys.argv) == 4 and sys.argv[3] not in ("en", "ko")):
+        sys.exit("usage: python scripts/pdf_config.py _config.yml OUT.yml [en|ko]")
+    main(*sys.argv[1:])

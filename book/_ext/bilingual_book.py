@@ -27,7 +27,7 @@ import re
 from pathlib import Path
 
 from docutils import nodes
-from sphinx import search
+from sphinx import addnodes, search
 from sphinx.builders.gettext import MessageCatalogBuilder
 from sphinx.search import SearchLanguage
 from sphinx.transforms import SphinxTransform
@@ -74,6 +74,40 @@ class TranslatableExerciseTitles(SphinxTransform):
             title["translatable"] = False  # "Exercise" + subtitle: only the subtitle is text
 
 
+class LateTranslations(SphinxTransform):
+    """Translate what Sphinx's ``Locale`` transform (priority 20) cannot reach.
+
+    - The captions of the table of contents ("The course"): sphinx-external-toc inserts
+      the toctrees at priority 100, after the translation step.
+    - Figures: Sphinx translates an image's alt text but leaves the node marked
+      untranslated (``translation_progress_classes`` would then flag every figure).
+
+    Runs after the toctrees are inserted and before the classes are added (950).
+    """
+
+    default_priority = 110
+
+    def apply(self, **kwargs):
+        if not self.config.language or self.config.language == "en":
+            return
+        from sphinx.locale import init as init_locale
+        from sphinx.util.i18n import docname_to_domain
+
+        domain = docname_to_domain(self.env.docname, self.config.gettext_compact)
+        dirs = [str(Path(self.env.srcdir) / d) for d in self.config.locale_dirs]
+        catalog, has_catalog = init_locale(dirs, self.config.language, domain)
+        if not has_catalog:
+            return
+        translations = set(getattr(catalog, "_catalog", {}).values())
+        for node in self.document.findall(addnodes.toctree):
+            caption = node.get("caption")
+            if caption and catalog.gettext(caption) != caption:
+                node["caption"] = catalog.gettext(caption)
+        for node in self.document.findall(nodes.image):
+            if node.get("translated") is False and node.get("alt") in translations:
+                node["translated"] = True
+
+
 def _inline_source(node):
     """The MyST source of an exercise subtitle: its children's raw sources, joined."""
     parts = []
@@ -90,27 +124,30 @@ def _inline_source(node):
 # --- figures ----------------------------------------------------------------------
 
 
-def _translated_figures(language):
-    """Make MyST-NB write a figure's rendering in ``language`` where its output has one.
+def _translated_outputs(language):
+    """Make MyST-NB show an output's rendering in ``language`` where the output has one.
 
     ``normlib.plotting`` stores it in the output metadata, under
-    ``metadata["image/png"]["normlib"][language]`` (base64 PNG), with the English strings
-    that had no translation under ``["missing"][language]``. Applies to this process only:
-    each edition is its own Sphinx run.
+    ``metadata[mime]["normlib"][language]`` (a base64 PNG for a figure, HTML for an
+    explorable), with the English strings that had no translation under
+    ``["missing"][language]``: each is a build warning, so is a figure without the
+    rendering. Applies to this process only: each edition is its own Sphinx run.
     """
     from myst_nb.core.render import NbElementRenderer
 
-    if getattr(NbElementRenderer.render_image, "_bilingual_book", None) == language:
-        return
-    current = NbElementRenderer.render_image
-    render_image = getattr(current, "_original", current)
+    for method in ("render_image", "render_text_html"):
+        current = getattr(NbElementRenderer, method)
+        original = getattr(current, "_original", current)
+        setattr(NbElementRenderer, method, _translating(original, language))
 
-    def render_translated_image(self, data):
+
+def _translating(render, language):
+    def render_translated(self, data):
         extra = data.output_metadata.get(data.mime_type, {}).get("normlib")
         if extra is not None:
             location = (self.renderer.document["source"], data.line)
             if language not in extra:
-                logger.warning(f"a figure has no {language!r} rendering (execute the chapters "
+                logger.warning(f"an output has no {language!r} rendering (execute the chapters "
                                "with NORMLIB_FIGURE_LANGUAGES set; the Makefile does)",
                                location=location)
             else:
@@ -119,11 +156,10 @@ def _translated_figures(language):
                                    "(normlib/plotting/figures.ko.po; make translations)",
                                    location=location)
                 data = dataclasses.replace(data, content=extra[language])
-        return render_image(self, data)
+        return render(self, data)
 
-    render_translated_image._bilingual_book = language
-    render_translated_image._original = render_image
-    NbElementRenderer.render_image = render_translated_image
+    render_translated._original = render
+    return render_translated
 
 
 # --- the other edition, one click away ---------------------------------------------
@@ -164,7 +200,7 @@ def _config(app, config):
         options["article_header_end"] = ["language-switch.html", *end]
     config.html_theme_options = options
     if (config.language or "en") != "en":
-        _translated_figures(config.language)
+        _translated_outputs(config.language)
 
 
 # --- Korean search -------------------------------------------------------------------
@@ -205,6 +241,8 @@ def setup(app):
     search.languages["ko"] = SearchKorean
     app.add_builder(PageCatalogBuilder, override=True)
     app.add_transform(TranslatableExerciseTitles)
+    app.add_transform(LateTranslations)
+    app.add_css_file("bilingual_book.css")
     app.connect("config-inited", _config)
     app.connect("html-page-context", _page_context)
     return {"parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}

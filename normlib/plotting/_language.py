@@ -17,10 +17,11 @@ English strings are put back.
   (``book/_ext/bilingual_book.py``).
 
 Korean needs a font with Hangul: NanumGothic, from the ``koreanize-matplotlib``
-package (which ships it) or the system (Debian ``fonts-nanum``). Hangul in a string
-that also has mathtext (``"규제 강도 $\lambda$"``) is drawn by mathtext, whose fonts
-have no Hangul; for those strings mathtext is switched to NanumGothic (its math
-letters then come out upright), so that no glyph is ever missing.
+package (which ships it) or the system (Debian ``fonts-nanum``). A string with Hangul
+and mathtext (``"규제 강도 $\lambda$"``) is drawn entirely by mathtext, which sets the
+text around the math in the string's first font family: NanumGothic comes first there,
+and the math keeps DejaVu Sans. A glyph missing from every font (matplotlib logs it and
+draws a box) is an error.
 """
 
 import ast
@@ -28,6 +29,7 @@ import base64
 import contextlib
 import importlib.util
 import io
+import logging
 import os
 import re
 import warnings
@@ -47,12 +49,14 @@ _MATH = re.compile(r"(?<!\\)\$(?:\\.|[^$\\])*\$")
 # outside math. Abbreviations (MSE, CV, L1) and numbers stay as they are.
 _WORD = re.compile(r"\b(?=[A-Za-z]*[a-z])[A-Za-z]{3,}\b")
 _HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+# Math in a string with Hangul: DejaVu Sans as in every other figure (the string's own
+# font, NanumGothic first, sets the text around the math).
 _KOREAN_MATHTEXT = {
     "mathtext.fontset": "custom",
-    "mathtext.rm": KOREAN_FONT,
-    "mathtext.it": KOREAN_FONT,
-    "mathtext.bf": f"{KOREAN_FONT}:bold",
-    "mathtext.sf": KOREAN_FONT,
+    "mathtext.rm": "DejaVu Sans",
+    "mathtext.it": "DejaVu Sans:italic",
+    "mathtext.bf": "DejaVu Sans:bold",
+    "mathtext.sf": "DejaVu Sans",
     "mathtext.fallback": "stixsans",
 }
 _catalogs = {}
@@ -67,7 +71,7 @@ def _check_language(lang, func):
 
 
 def needs_translation(text):
-    """Whether ``text`` has words of prose (outside ``$math$``) to translate.
+    r"""Whether ``text`` has words of prose (outside ``$math$``) to translate.
 
     >>> needs_translation("Unit balls: $\\|x\\|_p = 1$"), needs_translation("$p = 2$")
     (True, False)
@@ -160,7 +164,7 @@ def figure_texts(artist):
 
 
 def translate_figure(artist, lang):
-    """Translate the text of a figure or axes into ``lang``, in place.
+    r"""Translate the text of a figure or axes into ``lang``, in place.
 
     Each string with words of prose is replaced by its translation in
     ``figures.<lang>.po``; math, numbers and abbreviations are left as they are.
@@ -207,9 +211,13 @@ def translate_figure(artist, lang):
             continue
         t.set_text(translated)
         if font:
-            t.set_fontfamily(["DejaVu Sans", font])
             if _MATH.search(translated) and _HANGUL.search(translated):
+                # mathtext draws the whole string; its text outside $...$ takes the
+                # string's first font family, which must have Hangul
+                t.set_fontfamily([font, "DejaVu Sans"])
                 t.set_math_fontfamily("custom")
+            else:
+                t.set_fontfamily(["DejaVu Sans", font])  # Hangul falls back to NanumGothic
     return missing
 
 
@@ -229,12 +237,34 @@ def _translated(fig, lang):
             t.set_math_fontfamily(math_family)
 
 
+class _GlyphLog(logging.Handler):
+    """Collects matplotlib's log records about glyphs its fonts lack."""
+
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.missing = []
+
+    def emit(self, record):
+        message = record.getMessage()
+        if "glyph" in message.lower():
+            self.missing.append(message)
+
+
 def _png(fig, dpi_scale):
+    """The figure as PNG bytes; a glyph missing from every font is an error, not a box."""
     buffer = io.BytesIO()
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")  # a missing glyph is an error, not a box in a figure
-        fig.canvas.print_figure(buffer, format="png", bbox_inches="tight",
-                                dpi=fig.dpi * dpi_scale, facecolor=fig.get_facecolor())
+    handler = _GlyphLog()
+    logger = logging.getLogger("matplotlib")
+    logger.addHandler(handler)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # matplotlib warns about some missing glyphs ...
+            fig.canvas.print_figure(buffer, format="png", bbox_inches="tight",
+                                    dpi=fig.dpi * dpi_scale, facecolor=fig.get_facecolor())
+    finally:
+        logger.removeHandler(handler)
+    if handler.missing:  # ... and logs the others (mathtext)
+        raise RuntimeError(f"glyphs missing from the figure's fonts: {handler.missing[:3]}")
     return buffer.getvalue()
 
 

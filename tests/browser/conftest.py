@@ -169,7 +169,13 @@ def axe_source():
     return AXE
 
 
+def editions_pages():
+    """Every page of both editions: the English site, then the Korean one under ko/."""
+    pages = toc_pages()
+    return [*pages, *(f"ko/{page}" for page in pages)]
+
+
 def pytest_generate_tests(metafunc):
     if "page_path" in metafunc.fixturenames:
-        pages = toc_pages()
+        pages = editions_pages()
         metafunc.parametrize("page_path", pages, ids=[p.removesuffix(".html") for p in pages])

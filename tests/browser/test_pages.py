@@ -248,6 +248,34 @@ def test_search_finds(recorder, query):
     assert recorder.external_requests == []
 
 
+@pytest.mark.parametrize(("query", "chapter"), [("라쏘", "04_sparsity"),
+                                               ("정규화", "02_normalization"),
+                                               ("희소성", "04_sparsity"),
+                                               ("볼록", "05_convexity")])
+def test_korean_search_finds_the_chapter(recorder, query, chapter):
+    """Sphinx has no Korean stemmer; the book's splitter indexes word stems (bilingual_book),
+    so a bare word finds the page that writes it with a particle (라쏘는, 정규화를)."""
+    page = recorder.goto(f"ko/search.html?q={query}")
+    page.wait_for_selector("#search-results ul.search li", timeout=20_000)
+    hrefs = page.eval_on_selector_all("#search-results ul.search li a", "as => as.map(a => a.href)")
+    assert any(f"/ko/book/{chapter}.html" in href for href in hrefs), hrefs
+    assert recorder.console_errors == []
+    assert recorder.external_requests == []
+
+
+@pytest.mark.parametrize(("start", "other"), [("book/03_regularization.html",
+                                                "ko/book/03_regularization.html"),
+                                               ("ko/book/glossary.html", "book/glossary.html")])
+def test_language_switch_leads_to_the_same_page(recorder, start, other):
+    page = recorder.goto(start)
+    page.locator("a.language-switch").click()
+    page.wait_for_load_state("load")
+    assert page.url.split("#")[0] == f"{recorder.site}/{other}"
+    language = "ko" if other.startswith("ko/") else "en"
+    assert page.evaluate("document.documentElement.lang") == language
+    assert recorder.console_errors == []
+
+
 def test_every_toc_page_is_built(page_path):
     assert Path(HTML / page_path).exists()
 

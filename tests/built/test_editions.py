@@ -1,0 +1,122 @@
+"""The two editions as built (issue 11): every page in both languages, each linked to its
+counterpart, the Korean pages wholly translated, with Korean figures and a Korean search.
+
+Needs `make book` (both editions). Reads the HTML files; the browser tests
+(tests/browser/) look at the same pages in Chromium.
+"""
+
+import json
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+HTML = ROOT / "_build" / "html"
+KO = HTML / "ko"
+HANGUL = re.compile("[\uac00-\ud7af]")
+
+pytestmark = pytest.mark.skipif(not (KO / "index.html").exists(),
+                                reason="no built Korean edition; run `make book` first")
+
+
+def toc_pages():
+    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+    files = [toc["root"]]
+
+    def walk(entries):
+        for entry in entries:
+            files.append(entry["file"])
+            walk(entry.get("sections", []))
+
+    for part in toc.get("parts", []):
+        walk(part.get("chapters", []))
+    return [f"{name}.html" for name in files]
+
+
+PAGES = toc_pages()
+
+
+def _html(path):
+    return path.read_text(encoding="utf-8")
+
+
+def _switch(html):
+    match = re.search(
+        r'<a class="btn btn-sm language-switch" href="([^"]+)" hreflang="(\w+)"', html)
+    assert match, "no language switcher"
+    return match.group(1), match.group(2)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_both_editions_have_the_page_and_link_it(page):
+    english, korean = HTML / page, KO / page
+    assert english.exists() and korean.exists()
+    en, ko = _html(english), _html(korean)
+    assert re.search(r'<html lang="en"', en) and re.search(r'<html lang="ko"', ko)
+    url, lang = _switch(en)
+    assert lang == "ko" and (english.parent / urlsplit(url).path).resolve() == korean.resolve()
+    url, lang = _switch(ko)
+    assert lang == "en" and (korean.parent / urlsplit(url).path).resolve() == english.resolve()
+    assert f'<link rel="alternate" hreflang="ko" href="{_switch(en)[0]}">' in en
+
+
+def _main_text(html):
+    body = html.split('<main', 1)[1].split('</main>', 1)[0]
+    body = re.sub(r"<(script|style)\b.*?</\1>", " ", body, flags=re.S)
+    body = re.sub(r'<div class="(?:highlight|cell_output)[^"]*".*?</div>', " ", body, flags=re.S)
+    return body
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_korean_page_is_wholly_translated(page):
+    """translation_progress_classes marks a paragraph without a translation `untranslated`."""
+    html = _html(KO / page)
+    assert 'class="untranslated' not in html and " untranslated" not in re.sub(
+        r"<script\b.*?</script>", "", html, flags=re.S)
+    main = _main_text(html)
+    # every paragraph of prose is Korean: a <p> with three English words and no Hangul is not
+    for paragraph in re.findall(r"<p>(.*?)</p>", main, flags=re.S):
+        text = re.sub(r"<[^>]+>", " ", paragraph)
+        text = re.sub(r"\\\(.*?\\\)|\$.*?\$", " ", text)
+        words = re.findall(r"\b[A-Za-z]{4,}\b", text)
+        assert HANGUL.search(text) or len(words) < 3, f"English paragraph on {page}: {text[:120]}"
+
+
+@pytest.mark.parametrize("page", [p for p in PAGES if "_images/" in _html(HTML / p)
+                                  if (HTML / p).exists()])
+def test_korean_page_shows_korean_figures(page):
+    """The figures of a Korean page are other images than the English page's (drawn in Korean)."""
+    def figures(html):
+        return [m for m in re.findall(r'<img[^>]+src="([^"]+_images/[^"]+\.png)"', html)]
+
+    en, ko = figures(_html(HTML / page)), figures(_html(KO / page))
+    assert len(en) == len(ko) > 0
+    same = [a for a, b in zip(en, ko, strict=True) if Path(a).name == Path(b).name]
+    assert not same, f"figures not translated on {page}: {same}"
+
+
+def _search_index(folder):
+    source = _html(folder / "searchindex.js")
+    return json.loads(source[source.index("(") + 1: source.rstrip().rindex(")")])
+
+
+@pytest.mark.parametrize(("word", "page"), [("라쏘", "book/04_sparsity"),
+                                             ("정규화", "book/02_normalization"),
+                                             ("희소성", "book/04_sparsity"),
+                                             ("볼록", "book/05_convexity")])
+def test_korean_search_index_finds_the_teaching_chapter(word, page):
+    """Sphinx has no Korean stemmer: the book's splitter indexes word stems (bilingual_book)."""
+    index = _search_index(KO)
+    docs = index["docnames"]
+    found = index["terms"].get(word)
+    assert found is not None, f"{word} is not in the Korean search index"
+    found = [found] if isinstance(found, int) else found
+    assert docs.index(page) in found
+
+
+def test_english_search_index_is_unchanged_in_kind():
+    index = _search_index(HTML)
+    assert "lasso" in index["terms"] and "ko/" not in json.dumps(index["docnames"])
