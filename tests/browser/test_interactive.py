@@ -12,6 +12,7 @@ rounding error (1e-9 relative); against coordinate descent to its tolerance
 """
 
 import json
+import re
 
 import numpy as np
 import pytest
@@ -19,10 +20,12 @@ from numpy.testing import assert_allclose
 from sklearn.datasets import load_diabetes
 
 import normlib as nl
+from conftest import HTML, PageRecorder
 
 pytestmark = pytest.mark.browser
 
 PAGE = "book/04a_move_lambda.html"
+KO_PAGE = f"ko/{PAGE}"  # the Korean edition (<html lang="ko">), same page
 KINDS = ("regions", "paths", "thresholding")
 
 
@@ -340,6 +343,150 @@ def test_explorables_have_no_axe_violations(browser, site, scheme, axe_source):
     )
     context.close()
     assert len(result["passes"]) > 10  # the rules did run on the explorables
+    problems = [
+        f"{v['id']}: {v['help']} ({len(v['nodes'])}x, e.g. {v['nodes'][0]['target']})"
+        for v in result["violations"]
+    ]
+    assert problems == []
+
+
+# ---------------------------------------------------------------- the Korean edition
+# The same page of the Korean edition: the script writes its words from STRINGS.ko
+# (chosen from <html lang="ko">) and its numbers exactly as on the English page.
+
+HANGUL = re.compile("[\uac00-\ud7a3]")
+NUMBER = re.compile("[\u2212-]?[0-9]+(?:\\.[0-9]+)?")
+
+
+def open_page(recorder, path):
+    if path == KO_PAGE and not (HTML / KO_PAGE).exists():
+        pytest.fail(f"no Korean edition ({HTML / KO_PAGE}): `make book` builds en + ko")
+    page = recorder.goto(path)
+    page.wait_for_selector(".normlib-explorable[data-ready]")
+    return page
+
+
+def check_clean(recorder):
+    assert recorder.console_errors == []
+    assert recorder.external_requests == []
+    assert recorder.failed_requests == []
+
+
+@pytest.fixture
+def ko_page(recorder):
+    page = open_page(recorder, KO_PAGE)
+    yield page
+    check_clean(recorder)
+
+
+@pytest.fixture
+def en_and_ko(browser, site):
+    """The English and the Korean page, each in its own context."""
+    recorders = [PageRecorder(browser, site) for _ in range(2)]
+    try:
+        yield [open_page(rec, path) for rec, path in zip(recorders, (PAGE, KO_PAGE), strict=True)]
+        for rec in recorders:
+            check_clean(rec)
+    finally:
+        for rec in recorders:
+            rec.close()
+
+
+KEPT_IN_KOREAN = {"lars", "svd"}  # names, the same in the Korean text
+
+
+def english_words(page):
+    """The words of the script's English dictionary (lower case), but for the kept names."""
+    strings = page.evaluate("() => window.normlibExplorables.strings")
+    words = {w.lower() for text in strings["en"].values()
+             for w in re.findall("[A-Za-z]{2,}", re.sub(r"\{\w+\}", "", text))}
+    return words - KEPT_IN_KOREAN
+
+
+def texts(root):
+    """What a reader sees or hears in the explorable: its visible text, the SVGs' names, the
+    sliders' value texts and the live region (not the group's own label: that one comes from
+    normlib's figure catalog)."""
+    return [root.inner_text(), root.locator(".nx-live").text_content(),
+            *[el.get_attribute("aria-label") for el in root.locator("svg[aria-label]").all()],
+            *[el.get_attribute("aria-valuetext") or "" for el in root.locator("input").all()]]
+
+
+def test_korean_page_chooses_korean(ko_page):
+    assert ko_page.locator("html").get_attribute("lang") == "ko"
+    assert ko_page.evaluate("() => window.normlibExplorables.language") == "ko"
+    assert ko_page.locator(".normlib-explorable[data-ready]").count() == 3
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_korean_explorables_speak_korean(ko_page, kind):
+    root = explorable(ko_page, kind)
+    # every label, panel title and legend, table heading, hint, SVG name and announcement
+    worded = root.locator("label, figcaption, th[scope=col], caption, .nx-hint, .nx-live")
+    assert worded.count() >= 4
+    for text in worded.all_text_contents():
+        assert HANGUL.search(text), f"no Korean in {text!r}"
+    for svg in root.locator("svg[role=img]").all():
+        assert HANGUL.search(svg.get_attribute("aria-label"))
+    assert HANGUL.search(root.locator(".nx-live").text_content())  # announced at load
+    # and no English word of the script's dictionary anywhere
+    english = english_words(ko_page)
+    assert len(english) > 50  # the check has words to look for
+    for text in texts(root):
+        found = {w for w in re.findall("[A-Za-z]{2,}", text) if w.lower() in english}
+        assert not found, f"English in the Korean {kind} explorable: {sorted(found)} in {text!r}"
+
+
+SETTINGS = {  # control values set on both pages, one list per round of comparison
+    "regions": [[("lam", 150.0), ("rho", 0.8), ("w1", -1.5), ("w2", 2.5)],
+                [("lam", 40.0), ("rho", 0.5), ("w1", 2.0), ("w2", 0.3)]],
+    "paths": [[("lam", 0)], [("lam", 700), ("linear", True)], [("lam", 2000)]],
+    "thresholding": [[("lam", 3.0), ("z", -2.2)], [("lam", 2.0), ("z", 0.9)]],
+}
+
+
+def numbers(root):
+    """Everything numeric the explorable shows, in a language-independent form."""
+    readouts = root.locator("[data-value]").evaluate_all(
+        "els => els.map(e => [e.dataset.name || e.tagName, e.dataset.value, e.textContent])"
+    )
+    valuetexts = [el.get_attribute("aria-valuetext") or "" for el in root.locator("input").all()]
+    # the announcement and the value texts: the same numbers (the order may differ)
+    announced = [sorted(NUMBER.findall(text))
+                 for text in [root.locator(".nx-live").text_content(), *valuetexts]]
+    # the drawing itself, all but the SVGs' own names
+    drawings = [svg.inner_html() for svg in root.locator("svg[role=img]").all()]
+    outputs = root.locator("output").all_text_contents()
+    return {"readouts": readouts, "announced": announced, "outputs": outputs, "drawings": drawings}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_korean_readouts_equal_the_english_ones(en_and_ko, kind):
+    en_root, ko_root = (explorable(page, kind) for page in en_and_ko)
+    assert numbers(ko_root) == numbers(en_root)  # at load
+    for settings in SETTINGS[kind]:
+        for root in (en_root, ko_root):
+            for name, value in settings:
+                if name == "linear":
+                    root.locator("input[data-control=linear]").set_checked(value)
+                else:
+                    set_range(root, name, value)
+        en, ko = numbers(en_root), numbers(ko_root)
+        assert len(en["readouts"]) >= 3 and any(en["announced"])
+        assert ko == en, settings
+
+
+def test_korean_explorables_have_no_axe_violations(browser, site, axe_source):
+    recorder = PageRecorder(browser, site, {"width": 1280, "height": 900})
+    try:
+        page = open_page(recorder, KO_PAGE)
+        page.add_script_tag(path=str(axe_source))
+        result = page.evaluate(
+            "() => axe.run({include: [['.normlib-explorable']]}, {resultTypes: ['violations']})"
+        )
+    finally:
+        recorder.close()
+    assert len(result["passes"]) > 10
     problems = [
         f"{v['id']}: {v['help']} ({len(v['nodes'])}x, e.g. {v['nodes'][0]['target']})"
         for v in result["violations"]

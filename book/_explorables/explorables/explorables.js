@@ -15,9 +15,162 @@
  * and a click that moves the point or the cursor there); sliders carry aria-valuetext;
  * a polite live region announces the result when a change is committed; nothing moves
  * by itself (no animation), so prefers-reduced-motion has nothing to stop.
+ * Language: every word the script writes comes from STRINGS, in the language of the
+ * page (<html lang>: "ko" is Korean, anything else English); numbers are formatted
+ * the same way in every language (fmt, fmtLam, toFixed).
  */
 (function () {
   "use strict";
+
+  // ------------------------------------------------------------------ words (one dictionary per language)
+
+  // {name} is a placeholder, filled by t(key, {name: …}) (or by appendT, which also takes
+  // elements). Math symbols (λ, ρ, w₁, z, t) are the same in every language.
+  const STRINGS = {
+    en: {
+      figure: "interactive figure",
+      lamStrength: "λ (penalty strength)",
+      // 1. regions in the plane
+      olsW1: "least-squares w₁",
+      olsW2: "least-squares w₂",
+      enetMix: "elastic-net mix ρ (L1 share)",
+      regionsHint: "Drag the hollow least-squares point, or click anywhere in a panel to move it there; " +
+        "the sliders do the same from the keyboard.",
+      lassoTitle: "Lasso (L1)",
+      ridgeTitle: "Ridge (L2)",
+      enetTitle: "Elastic net",
+      lassoRegion: "L1 diamond",
+      ridgeRegion: "L2 disc",
+      enetRegion: "elastic-net region",
+      regionsPanelLabel: "{title}: loss contours, the {region} and the solution",
+      zeros: "zeros: {n}",
+      lassoName: "lasso",
+      ridgeName: "ridge",
+      enetName: "elastic net",
+      regionsSay: "{name} w = ({w1}, {w2})",
+      regionsLive: "At λ = {lam}: {lasso}, {ridge}, {enet}.",
+      // 2. coefficient paths
+      lamRight: "λ (right: smaller)",
+      linearAxis: "linear λ axis (the lasso path is then straight between breakpoints)",
+      pathsHint: "Drag across a panel, or click in it, to move the λ cursor; the slider does the same " +
+        "from the keyboard.",
+      lassoPathTitle: "Lasso path (exact, from the LARS breakpoints)",
+      ridgePathTitle: "Ridge path (one SVD)",
+      pathsPanelLabel: "{title}: the {p} coefficients against λ, with the cursor",
+      featureHead: "feature",
+      lassoHead: "lasso w",
+      ridgeHead: "ridge w",
+      pathsCaption: "At λ = {lam}: lasso keeps {kept} of {p} features, ridge {ridgeKept} of {p}.",
+      pathsValuetext: "λ = {lam}, lasso keeps {kept} of {p}",
+      pathsLive: "At λ = {lam} the lasso keeps {kept} of {p} features, ridge {ridgeKept} of {p}.",
+      // 3. thresholding in 1-D
+      olsZ: "least-squares value z",
+      thresholdingHint: "Drag across the plot, or click in it, to move z; the sliders do the same from " +
+        "the keyboard.",
+      thresholdingLabel: "The shrunken weight against the least-squares value z, for soft, hard and " +
+        "proportional shrinkage, with the dead zone and the current z marked",
+      softCurve: "soft (lasso)",
+      hardCurve: "hard (best subset)",
+      ridgeCurve: "proportional (ridge)",
+      thresholdingValuetext: "λ = {lam}, threshold {t}",
+      thresholdingLive: "z = {z}, threshold {t}: soft {soft}, hard {hard}, ridge {ridge}.",
+    },
+    ko: {
+      figure: "대화형 그림",
+      lamStrength: "λ (규제 강도)",
+      // 1. regions in the plane
+      olsW1: "최소제곱 w₁",
+      olsW2: "최소제곱 w₂",
+      enetMix: "엘라스틱넷 혼합 비율 ρ (L1 비중)",
+      regionsHint: "속이 빈 최소제곱점을 끌거나 패널의 아무 곳이나 클릭하면 점이 그곳으로 옮겨집니다. " +
+        "키보드로는 슬라이더로 같은 일을 할 수 있습니다.",
+      lassoTitle: "라쏘 (L1)",
+      ridgeTitle: "릿지 (L2)",
+      enetTitle: "엘라스틱넷",
+      lassoRegion: "L1 마름모",
+      ridgeRegion: "L2 원판",
+      enetRegion: "엘라스틱넷 영역",
+      regionsPanelLabel: "{title}: 손실 등고선, {region}, 해",
+      zeros: "0인 가중치 수: {n}",
+      lassoName: "라쏘",
+      ridgeName: "릿지",
+      enetName: "엘라스틱넷",
+      regionsSay: "{name} w = ({w1}, {w2})",
+      regionsLive: "λ = {lam}에서 {lasso}, {ridge}, {enet}입니다.",
+      // 2. coefficient paths
+      lamRight: "λ (오른쪽일수록 작음)",
+      linearAxis: "선형 λ 축 (라쏘 경로가 꺾임점 사이에서 직선으로 보임)",
+      pathsHint: "패널 위에서 끌거나 패널 안을 클릭하면 λ 커서가 움직입니다. " +
+        "키보드로는 슬라이더로 같은 일을 할 수 있습니다.",
+      lassoPathTitle: "라쏘 경로 (LARS 꺾임점으로 구한 정확한 경로)",
+      ridgePathTitle: "릿지 경로 (SVD 한 번)",
+      pathsPanelLabel: "{title}: λ에 따른 계수 {p}개와 커서",
+      featureHead: "특성",
+      lassoHead: "라쏘 w",
+      ridgeHead: "릿지 w",
+      pathsCaption: "λ = {lam}에서 라쏘는 특성 {p}개 중 {kept}개, 릿지는 {p}개 중 {ridgeKept}개를 남깁니다.",
+      pathsValuetext: "λ = {lam}, 라쏘는 {p}개 중 {kept}개 유지",
+      pathsLive: "λ = {lam}에서 라쏘는 특성 {p}개 중 {kept}개, 릿지는 {p}개 중 {ridgeKept}개를 남깁니다.",
+      // 3. thresholding in 1-D
+      olsZ: "최소제곱 값 z",
+      thresholdingHint: "그림 위에서 끌거나 그림 안을 클릭하면 z가 움직입니다. " +
+        "키보드로는 슬라이더로 같은 일을 할 수 있습니다.",
+      thresholdingLabel: "최소제곱 값 z에 따른 축소된 가중치: 소프트 임계값, 하드 임계값, 비례 축소의 " +
+        "세 곡선과 불감대, 현재 z 표시",
+      softCurve: "소프트 (라쏘)",
+      hardCurve: "하드 (최적 부분집합)",
+      ridgeCurve: "비례 축소 (릿지)",
+      thresholdingValuetext: "λ = {lam}, 임계값 {t}",
+      thresholdingLive: "z = {z}, 임계값 {t}에서 소프트 {soft}, 하드 {hard}, 릿지 {ridge}입니다.",
+    },
+  };
+
+  // The page's language, once: <html lang="ko"> (or "ko-KR") is Korean, anything else English.
+  const LANG = (document.documentElement.lang || "").toLowerCase().split("-")[0] === "ko" ? "ko" : "en";
+
+  /** The parts of STRINGS[LANG][key] with every {name} replaced by params[name] (any value). */
+  function parts(key, params) {
+    const template = Object.prototype.hasOwnProperty.call(STRINGS[LANG], key)
+      ? STRINGS[LANG][key] : STRINGS.en[key];
+    if (template === undefined) {
+      throw new Error(`explorables: no string "${key}"`);
+    }
+    const out = [];
+    let last = 0;
+    for (const match of template.matchAll(/\{(\w+)\}/g)) {
+      if (!params || !Object.prototype.hasOwnProperty.call(params, match[1])) {
+        throw new Error(`explorables: string "${key}" needs {${match[1]}}`);
+      }
+      out.push(template.slice(last, match.index), params[match[1]]);
+      last = match.index + match[0].length;
+    }
+    out.push(template.slice(last));
+    return out;
+  }
+
+  /** The string `key` in the page's language, placeholders filled from params. */
+  function t(key, params) {
+    return parts(key, params).join("");
+  }
+
+  /** Append the string `key` to parent: text as text nodes, placeholders that are nodes as nodes. */
+  function appendT(parent, key, params) {
+    let text = "";
+    for (const part of parts(key, params)) {
+      if (typeof part === "object" && part !== null) {
+        if (text) {
+          parent.append(text);
+        }
+        text = "";
+        parent.append(part);
+      } else {
+        text += String(part);
+      }
+    }
+    if (text) {
+      parent.append(text);
+    }
+  }
 
   // ------------------------------------------------------------------ math (mirrors normlib)
 
@@ -286,37 +439,35 @@
 
     const controls = htmlEl("div", { class: "nx-controls" }, root);
     const lamCtl = slider(controls, {
-      name: "lam", label: "λ (penalty strength)", min: 0, max: data.lam_max,
+      name: "lam", label: t("lamStrength"), min: 0, max: data.lam_max,
       step: data.lam_max / 1000, value: state.lam,
     });
     const stepW = (view[1] - view[0]) / 500;
     const w1Ctl = slider(controls, {
-      name: "w1", label: "least-squares w₁", min: view[0], max: view[1], step: stepW,
+      name: "w1", label: t("olsW1"), min: view[0], max: view[1], step: stepW,
       value: state.wOls[0],
     });
     const w2Ctl = slider(controls, {
-      name: "w2", label: "least-squares w₂", min: view[2], max: view[3], step: stepW,
+      name: "w2", label: t("olsW2"), min: view[2], max: view[3], step: stepW,
       value: state.wOls[1],
     });
     const rhoCtl = slider(controls, {
-      name: "rho", label: "elastic-net mix ρ (L1 share)", min: 0, max: 1, step: 0.01,
+      name: "rho", label: t("enetMix"), min: 0, max: 1, step: 0.01,
       value: state.rho,
     });
-    htmlEl("p", { class: "nx-hint" }, root,
-      "Drag the hollow least-squares point, or click anywhere in a panel to move it there; " +
-      "the sliders do the same from the keyboard.");
+    htmlEl("p", { class: "nx-hint" }, root, t("regionsHint"));
 
     const panelsBox = htmlEl("div", { class: "nx-panels" }, root);
     const kinds = [
-      { key: "lasso", title: "Lasso (L1)", region: "L1 diamond" },
-      { key: "ridge", title: "Ridge (L2)", region: "L2 disc" },
-      { key: "enet", title: "Elastic net", region: "elastic-net region" },
+      { key: "lasso", title: t("lassoTitle"), region: t("lassoRegion") },
+      { key: "ridge", title: t("ridgeTitle"), region: t("ridgeRegion") },
+      { key: "enet", title: t("enetTitle"), region: t("enetRegion") },
     ];
     const panels = kinds.map((kind) => {
       const box = htmlEl("figure", { class: "nx-panel", "data-panel": kind.key }, panelsBox);
       const svg = svgEl("svg", {
         viewBox: `0 0 ${size} ${size}`, role: "img",
-        "aria-label": `${kind.title}: loss contours, the ${kind.region} and the solution`,
+        "aria-label": t("regionsPanelLabel", { title: kind.title, region: kind.region }),
       }, box);
       svgEl("rect", { x: 0, y: 0, width: size, height: size, class: "nx-bg" }, svg);
       svgEl("line", { x1: sx(view[0]), x2: sx(view[1]), y1: sy(0), y2: sy(0), class: "nx-axis" }, svg);
@@ -416,7 +567,7 @@
         valueSpan(panel.readout, w[0], 3, "w1");
         panel.readout.append(", ");
         valueSpan(panel.readout, w[1], 3, "w2");
-        panel.readout.append(`), zeros: ${2 - countNonzero(w)}`);
+        panel.readout.append(`), ${t("zeros", { n: 2 - countNonzero(w) })}`);
       }
       lamCtl.output.textContent = fmtLam(state.lam);
       lamCtl.output.setAttribute("data-value", String(state.lam));
@@ -432,9 +583,11 @@
 
     function announce() {
       const sols = solutions();
-      const say = (name, w) => `${name} w = (${fmt(w[0], 2)}, ${fmt(w[1], 2)})`;
-      live.textContent = `At λ = ${fmtLam(state.lam)}: ${say("lasso", sols.lasso.w)}, ` +
-        `${say("ridge", sols.ridge.w)}, ${say("elastic net", sols.enet.w)}.`;
+      const say = (name, w) => t("regionsSay", { name: t(name), w1: fmt(w[0], 2), w2: fmt(w[1], 2) });
+      live.textContent = t("regionsLive", {
+        lam: fmtLam(state.lam), lasso: say("lassoName", sols.lasso.w),
+        ridge: say("ridgeName", sols.ridge.w), enet: say("enetName", sols.enet.w),
+      });
     }
 
     lamCtl.input.addEventListener("input", () => {
@@ -475,7 +628,7 @@
 
     const controls = htmlEl("div", { class: "nx-controls" }, root);
     const lamCtl = slider(controls, {
-      name: "lam", label: "λ (right: smaller)", min: 0, max: steps, step: 1,
+      name: "lam", label: t("lamRight"), min: 0, max: steps, step: 1,
       value: posOf(state.lam),
     });
     counter += 1;
@@ -483,10 +636,8 @@
     const toggleRow = htmlEl("div", { class: "nx-control nx-check" }, controls);
     const toggle = htmlEl("input", { type: "checkbox", id: boxId, "data-control": "linear" },
       toggleRow);
-    htmlEl("label", { for: boxId }, toggleRow, "linear λ axis (the lasso path is then straight between breakpoints)");
-    htmlEl("p", { class: "nx-hint" }, root,
-      "Drag across a panel, or click in it, to move the λ cursor; the slider does the same " +
-      "from the keyboard.");
+    htmlEl("label", { for: boxId }, toggleRow, t("linearAxis"));
+    htmlEl("p", { class: "nx-hint" }, root, t("pathsHint"));
 
     const width = 460;
     const height = 290;
@@ -509,13 +660,13 @@
     };
     const panelsBox = htmlEl("div", { class: "nx-panels nx-wide" }, root);
     const panels = [
-      { key: "lasso", title: "Lasso path (exact, from the LARS breakpoints)", f: lasso },
-      { key: "ridge", title: "Ridge path (one SVD)", f: ridge },
+      { key: "lasso", title: t("lassoPathTitle"), f: lasso },
+      { key: "ridge", title: t("ridgePathTitle"), f: ridge },
     ].map((kind) => {
       const box = htmlEl("figure", { class: "nx-panel", "data-panel": kind.key }, panelsBox);
       const svg = svgEl("svg", {
         viewBox: `0 0 ${width} ${height}`, role: "img",
-        "aria-label": `${kind.title}: the ${p} coefficients against λ, with the cursor`,
+        "aria-label": t("pathsPanelLabel", { title: kind.title, p }),
       }, box);
       svgEl("rect", { x: 0, y: 0, width, height, class: "nx-bg" }, svg);
       const yr = range(kind.f);
@@ -552,8 +703,8 @@
     const table = htmlEl("table", { class: "nx-table" }, root);
     const caption = htmlEl("caption", {}, table);
     const head = htmlEl("tr", {}, htmlEl("thead", {}, table));
-    for (const text of ["feature", "lasso w", "ridge w"]) {
-      htmlEl("th", { scope: "col" }, head, text);
+    for (const key of ["featureHead", "lassoHead", "ridgeHead"]) {
+      htmlEl("th", { scope: "col" }, head, t(key));
     }
     const body = htmlEl("tbody", {}, table);
     const cells = names.map((name, j) => {
@@ -648,26 +799,26 @@
         }
       });
       const kept = countNonzero(values.lasso);
-      caption.replaceChildren();
-      caption.append("At λ = ");
-      htmlEl("span", { "data-value": String(state.lam), "data-name": "lam" }, caption, fmtLam(state.lam));
-      caption.append(": lasso keeps ");
-      htmlEl("span", { "data-value": String(kept), "data-name": "lasso-nonzero" }, caption, String(kept));
-      caption.append(` of ${p} features, ridge `);
       const ridgeKept = countNonzero(values.ridge);
-      htmlEl("span", { "data-value": String(ridgeKept), "data-name": "ridge-nonzero" }, caption,
-        String(ridgeKept));
-      caption.append(` of ${p}.`);
+      caption.replaceChildren();
+      appendT(caption, "pathsCaption", {
+        lam: htmlEl("span", { "data-value": String(state.lam), "data-name": "lam" }, null, fmtLam(state.lam)),
+        kept: htmlEl("span", { "data-value": String(kept), "data-name": "lasso-nonzero" }, null, String(kept)),
+        ridgeKept: htmlEl("span", { "data-value": String(ridgeKept), "data-name": "ridge-nonzero" }, null,
+          String(ridgeKept)),
+        p,
+      });
       lamCtl.output.textContent = fmtLam(state.lam);
       lamCtl.output.setAttribute("data-value", String(state.lam));
-      lamCtl.input.setAttribute("aria-valuetext", `λ = ${fmtLam(state.lam)}, lasso keeps ${kept} of ${p}`);
+      lamCtl.input.setAttribute("aria-valuetext", t("pathsValuetext", { lam: fmtLam(state.lam), kept, p }));
       return values;
     }
 
     function announce() {
-      live.textContent = `At λ = ${fmtLam(state.lam)} the lasso keeps ` +
-        `${countNonzero(lasso(state.lam))} of ${p} features, ridge ` +
-        `${countNonzero(ridge(state.lam))} of ${p}.`;
+      live.textContent = t("pathsLive", {
+        lam: fmtLam(state.lam), kept: countNonzero(lasso(state.lam)),
+        ridgeKept: countNonzero(ridge(state.lam)), p,
+      });
     }
 
     lamCtl.input.addEventListener("input", () => {
@@ -693,14 +844,13 @@
     const hw = data.half_width;
     const controls = htmlEl("div", { class: "nx-controls" }, root);
     const lamCtl = slider(controls, {
-      name: "lam", label: "λ (penalty strength)", min: 0, max: data.lam_max, step: 0.01,
+      name: "lam", label: t("lamStrength"), min: 0, max: data.lam_max, step: 0.01,
       value: state.lam,
     });
     const zCtl = slider(controls, {
-      name: "z", label: "least-squares value z", min: -hw, max: hw, step: 0.01, value: state.z,
+      name: "z", label: t("olsZ"), min: -hw, max: hw, step: 0.01, value: state.z,
     });
-    htmlEl("p", { class: "nx-hint" }, root,
-      "Drag across the plot, or click in it, to move z; the sliders do the same from the keyboard.");
+    htmlEl("p", { class: "nx-hint" }, root, t("thresholdingHint"));
     const width = 460;
     const height = 340;
     const pad = { left: 40, right: 12, top: 12, bottom: 34 };
@@ -709,8 +859,7 @@
     const box = htmlEl("figure", { class: "nx-panel nx-single", "data-panel": "thresholding" }, root);
     const svg = svgEl("svg", {
       viewBox: `0 0 ${width} ${height}`, role: "img",
-      "aria-label": "The shrunken weight against the least-squares value z, for soft, hard and " +
-        "proportional shrinkage, with the dead zone and the current z marked",
+      "aria-label": t("thresholdingLabel"),
     }, box);
     svgEl("rect", { x: 0, y: 0, width, height, class: "nx-bg" }, svg);
     const zone = svgEl("rect", { class: "nx-zone", y: pad.top, height: height - pad.top - pad.bottom }, svg);
@@ -730,9 +879,9 @@
     svgEl("line", { x1: sx(-hw), y1: sy(-hw), x2: sx(hw), y2: sy(hw), class: "nx-identity" }, svg);
     const curves = [
       // the colours of the static figure (plot_shrinkage): L1 blue, L2 vermillion
-      { key: "soft", label: "soft (lasso)", colour: COLOURS[0], dash: "" },
-      { key: "hard", label: "hard (best subset)", colour: COLOURS[2], dash: "8 3 2 3" },
-      { key: "ridge", label: "proportional (ridge)", colour: COLOURS[1], dash: "7 4" },
+      { key: "soft", label: t("softCurve"), colour: COLOURS[0], dash: "" },
+      { key: "hard", label: t("hardCurve"), colour: COLOURS[2], dash: "8 3 2 3" },
+      { key: "ridge", label: t("ridgeCurve"), colour: COLOURS[1], dash: "7 4" },
     ];
     const f = {
       soft: (z) => softThreshold(z, state.lam / 2),
@@ -766,12 +915,12 @@
     }, announce);
 
     function update() {
-      const t = state.lam / 2;
-      zone.setAttribute("x", sx(-t));
-      zone.setAttribute("width", sx(t) - sx(-t));
+      const thr = state.lam / 2;
+      zone.setAttribute("x", sx(-thr));
+      zone.setAttribute("width", sx(thr) - sx(-thr));
       const m = (x, y) => `${sx(x).toFixed(2)},${sy(clamp(y, -hw, hw)).toFixed(2)}`;
-      curves[0].node.setAttribute("d", `M${m(-hw, f.soft(-hw))}L${m(-t, 0)}L${m(t, 0)}L${m(hw, f.soft(hw))}`);
-      const tt = Math.min(t, hw);
+      curves[0].node.setAttribute("d", `M${m(-hw, f.soft(-hw))}L${m(-thr, 0)}L${m(thr, 0)}L${m(hw, f.soft(hw))}`);
+      const tt = Math.min(thr, hw);
       curves[1].node.setAttribute("d",
         `M${m(-hw, -hw)}L${m(-tt, -tt)}M${m(-tt, 0)}L${m(tt, 0)}M${m(tt, tt)}L${m(hw, hw)}`);
       curves[2].node.setAttribute("d", `M${m(-hw, f.ridge(-hw))}L${m(hw, f.ridge(hw))}`);
@@ -786,9 +935,10 @@
         readouts[curve.key].replaceChildren();
         valueSpan(readouts[curve.key], value, 3, curve.key);
       }
-      lamCtl.output.textContent = `${state.lam.toFixed(2)} (t = ${t.toFixed(2)})`;
+      lamCtl.output.textContent = `${state.lam.toFixed(2)} (t = ${thr.toFixed(2)})`;
       lamCtl.output.setAttribute("data-value", String(state.lam));
-      lamCtl.input.setAttribute("aria-valuetext", `λ = ${state.lam.toFixed(2)}, threshold ${t.toFixed(2)}`);
+      lamCtl.input.setAttribute("aria-valuetext",
+        t("thresholdingValuetext", { lam: state.lam.toFixed(2), t: thr.toFixed(2) }));
       zCtl.output.textContent = fmt(state.z, 2);
       zCtl.output.setAttribute("data-value", String(state.z));
       zCtl.input.setAttribute("aria-valuetext", `z = ${fmt(state.z, 2)}`);
@@ -796,9 +946,11 @@
     }
 
     function announce() {
-      const t = state.lam / 2;
-      live.textContent = `z = ${fmt(state.z, 2)}, threshold ${t.toFixed(2)}: soft ` +
-        `${fmt(f.soft(state.z), 2)}, hard ${fmt(f.hard(state.z), 2)}, ridge ${fmt(f.ridge(state.z), 2)}.`;
+      const thr = state.lam / 2;
+      live.textContent = t("thresholdingLive", {
+        z: fmt(state.z, 2), t: thr.toFixed(2), soft: fmt(f.soft(state.z), 2),
+        hard: fmt(f.hard(state.z), 2), ridge: fmt(f.ridge(state.z), 2),
+      });
     }
 
     lamCtl.input.addEventListener("input", () => {
@@ -830,7 +982,7 @@
     }
     root.dataset.ready = "true";
     root.setAttribute("role", "group");
-    root.setAttribute("aria-label", root.dataset.label || "interactive figure");
+    root.setAttribute("aria-label", root.dataset.label || t("figure"));
     const nojs = root.querySelector(".normlib-explorable-nojs");
     if (nojs) {
       nojs.remove();
@@ -849,6 +1001,7 @@
   window.normlibExplorables = {
     softThreshold, hardThreshold, ridge1, elasticNet2, interpolatePath, ridgePath,
     countNonzero, initAll,
+    language: LANG, strings: STRINGS, // the words, for the tests (English and Korean pages)
   };
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", initAll);
