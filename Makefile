@@ -226,7 +226,8 @@ pdf-test: pdf
 # The offline bundle: the site, the PDF (when TeX is there), the chapter notebooks and
 # a normlib wheel, in one zip that opens from the unpacked folder without a server.
 dist: $(STAMP) book pdf
-	$(BIN)/python scripts/dist.py --out $(DIST) $(if $(wildcard $(PDF)),--pdf $(PDF))
+	$(BIN)/python scripts/dist.py --out $(DIST) $(if $(wildcard $(PDF)),--pdf $(PDF)) \
+		$(if $(wildcard $(PDF_KO)),--pdf-ko $(PDF_KO))
 
 dist-test: dist
 	$(BIN)/python -m pytest tests/built/test_site_links.py -q

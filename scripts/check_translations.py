@@ -42,7 +42,8 @@ WORD = re.compile(r"[A-Za-z]{4,}")
 MATH_TEXT = re.compile(r"\\(?:text|textrm|textit|mbox)\s*\{([^{}]*)\}")
 LATEX_COMMAND = re.compile(r"\\[A-Za-z]+")
 # \mathrm{Cost}, \begin{cases}: names, not prose
-MATH_NAME = re.compile(r"\\(?:mathrm|mathbf|mathit|mathsf|texttt|operatorname|begin|end)\s*\{[^{}]*\}")
+MATH_NAME = re.compile(
+    r"\\(?:mathrm|mathbf|mathit|mathsf|texttt|operatorname|begin|end)\s*\{[^{}]*\}")
 
 
 def role_target(role, text):

@@ -1,13 +1,15 @@
 """Write the offline bundle (``make dist``): one zip a reader unpacks and opens, no server.
 
-Usage: ``python scripts/dist.py --out _build/dist [--pdf _build/book.pdf]``
+Usage: ``python scripts/dist.py --out _build/dist [--pdf _build/book.pdf]
+[--pdf-ko _build/book.ko.pdf]``
 
 Contents of ``l1-l2-book.zip`` (one top folder, ``l1-l2-book/``):
 
 - ``index.html``: opens the book (a redirect into ``site/``; double-click it);
-- ``site/``: the built HTML (``_build/html``), which loads nothing from the network
-  (MathJax is served from the site);
-- ``book.pdf``: the whole book as one PDF (when it was built: ``make pdf``);
+- ``site/``: the built HTML (``_build/html``, the Korean edition in ``site/ko/``), which
+  loads nothing from the network (MathJax is served from the site);
+- ``book.pdf`` and ``book.ko.pdf``: the whole book as one PDF, in English and in Korean
+  (when they were built: ``make pdf``);
 - ``notebooks/``: the chapter notebooks, each starting with its install cell;
 - ``normlib-<version>-py3-none-any.whl``: the library, for ``pip install`` offline
   (point the notebooks at it with ``NORMLIB_SOURCE=<path to the wheel>``);
@@ -31,8 +33,9 @@ NAME = "l1-l2-book"
 README = """\
 L1 and L2: norms, normalization and regularization -- offline bundle
 
-Open index.html in a browser (no server, no network needed).
-book.pdf is the same book as one PDF{pdf_note}.
+Open index.html in a browser (no server, no network needed); every page links to the
+same page of the Korean edition (한국어판, site/ko/index.html).
+book.pdf is the same book as one PDF{pdf_note}; book.ko.pdf is the Korean edition.
 
 Run the chapters: the notebooks/ folder holds every chapter. With Python 3.11+ and
 Jupyter, install the library from the wheel next to this file,
@@ -56,7 +59,7 @@ def build_wheel(out_dir):
     return wheel
 
 
-def bundle(out, html, pdf=None):
+def bundle(out, html, pdf=None, pdf_ko=None):
     out = Path(out)
     if not (Path(html) / "index.html").exists():
         sys.exit(f"no built site in {html}: run `make book` first")
@@ -68,6 +71,8 @@ def bundle(out, html, pdf=None):
         (top / "index.html").write_text(REDIRECT, encoding="utf-8")
         if pdf:
             shutil.copy2(pdf, top / "book.pdf")
+        if pdf_ko:
+            shutil.copy2(pdf_ko, top / "book.ko.pdf")
         (top / "notebooks").mkdir()
         for notebook in chapter_notebooks():
             shutil.copy2(notebook, top / "notebooks" / notebook.name)
@@ -88,8 +93,9 @@ def main(argv=None):
     parser.add_argument("--out", default="_build/dist")
     parser.add_argument("--html", default=str(ROOT / "_build" / "html"))
     parser.add_argument("--pdf", default=None)
+    parser.add_argument("--pdf-ko", default=None)
     args = parser.parse_args(argv)
-    archive = bundle(args.out, args.html, args.pdf)
+    archive = bundle(args.out, args.html, args.pdf, args.pdf_ko)
     size = archive.stat().st_size / 1e6
     print(f"offline bundle: {archive} ({size:.1f} MB){'' if args.pdf else ', without PDF'}")
 

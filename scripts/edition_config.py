@@ -33,6 +33,19 @@ LOCALE_DIR = "locales"  # locales/ko/LC_MESSAGES/book/01_norms.po: one catalog p
 LANGUAGES = ("ko",)
 
 
+def translated_title(title, edition, base):
+    """The book's title in ``edition``: the translation of the introduction's title, which
+    is the same text (the site's title is configuration, which gettext does not reach)."""
+    import polib
+
+    catalog = base / LOCALE_DIR / edition / "LC_MESSAGES" / "book" / "intro.po"
+    if title and catalog.exists():
+        entry = polib.pofile(str(catalog)).find(title)
+        if entry is not None and entry.msgstr and "fuzzy" not in entry.flags:
+            return entry.msgstr
+    return title
+
+
 def edition_config(config, edition, base):
     """The configuration of ``edition`` ("ko" or "gettext") derived from the English one."""
     config = absolute_extension_paths(dict(config), base)
@@ -47,6 +60,7 @@ def edition_config(config, edition, base):
         execute["execute_notebooks"] = "off"
     else:
         sphinx_config["language"] = edition
+        config["title"] = translated_title(config.get("title"), edition, base)
         # only the class "untranslated" (Sphinx's CSS tints both kinds of paragraph)
         sphinx_config["translation_progress_classes"] = "untranslated"
         execute.setdefault("cache", str(base / "_build" / ".jupyter_cache"))

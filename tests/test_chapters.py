@@ -91,3 +91,16 @@ def test_every_main_chapter_has_exercises_and_a_summary(chapter):
     assert "```{exercise}" in text
     if chapter != "10_summary":   # the summary chapter is itself the summary
         assert re.search(r"^## Summary", text, re.M), f"{chapter} has no Summary section"
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS, ids=lambda p: p.stem)
+def test_stored_outputs_have_nothing_on_stderr(chapter):
+    """A warning in a stored output (a font, a deprecation) would be shown on the page and
+    compared by nbval: every chapter executes without writing to stderr."""
+    nb = json.loads(chapter.read_text(encoding="utf-8"))
+    stderr = [
+        "".join(output.get("text", ""))[:200]
+        for cell in nb["cells"] for output in cell.get("outputs", [])
+        if output.get("output_type") == "stream" and output.get("name") == "stderr"
+    ]
+    assert stderr == []

@@ -57,6 +57,8 @@ _KOREAN_MATHTEXT = {
     "mathtext.it": "DejaVu Sans:italic",
     "mathtext.bf": "DejaVu Sans:bold",
     "mathtext.sf": "DejaVu Sans",
+    "mathtext.tt": "DejaVu Sans Mono",
+    "mathtext.cal": "DejaVu Sans",  # the default, "cursive", is no installed font
     "mathtext.fallback": "stixsans",
 }
 _catalogs = {}
@@ -127,9 +129,11 @@ def _korean_font():
         return KOREAN_FONT
     spec = importlib.util.find_spec("koreanize_matplotlib")
     if spec is not None and spec.submodule_search_locations:
-        path = Path(spec.submodule_search_locations[0]) / "fonts" / f"{KOREAN_FONT}.ttf"
-        if path.exists():
-            font_manager.fontManager.addfont(str(path))
+        folder = Path(spec.submodule_search_locations[0]) / "fonts"
+        if (folder / f"{KOREAN_FONT}.ttf").exists():
+            for weight in ("", "Bold"):  # bold titles need the bold face
+                if (folder / f"{KOREAN_FONT}{weight}.ttf").exists():
+                    font_manager.fontManager.addfont(str(folder / f"{KOREAN_FONT}{weight}.ttf"))
             return KOREAN_FONT
     raise RuntimeError(
         "Korean figures need the NanumGothic font: pip install koreanize-matplotlib "
@@ -237,23 +241,21 @@ def _translated(fig, lang):
             t.set_math_fontfamily(math_family)
 
 
-class _GlyphLog(logging.Handler):
-    """Collects matplotlib's log records about glyphs its fonts lack."""
+class _FontLog(logging.Handler):
+    """Collects matplotlib's warnings (a glyph its fonts lack, a font it cannot find)."""
 
     def __init__(self):
         super().__init__(logging.WARNING)
         self.missing = []
 
     def emit(self, record):
-        message = record.getMessage()
-        if "glyph" in message.lower():
-            self.missing.append(message)
+        self.missing.append(record.getMessage())
 
 
 def _png(fig, dpi_scale):
     """The figure as PNG bytes; a glyph missing from every font is an error, not a box."""
     buffer = io.BytesIO()
-    handler = _GlyphLog()
+    handler = _FontLog()
     logger = logging.getLogger("matplotlib")
     logger.addHandler(handler)
     try:
@@ -263,8 +265,8 @@ def _png(fig, dpi_scale):
                                     dpi=fig.dpi * dpi_scale, facecolor=fig.get_facecolor())
     finally:
         logger.removeHandler(handler)
-    if handler.missing:  # ... and logs the others (mathtext)
-        raise RuntimeError(f"glyphs missing from the figure's fonts: {handler.missing[:3]}")
+    if handler.missing:  # ... and logs the others (mathtext, font lookup)
+        raise RuntimeError(f"the figure's fonts fall short: {handler.missing[:3]}")
     return buffer.getvalue()
 
 

@@ -13,6 +13,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 ARCHIVE = ROOT / "_build" / "dist" / "l1-l2-book.zip"
 PDF = ROOT / "_build" / "book.pdf"
+PDF_KO = ROOT / "_build" / "book.ko.pdf"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 sys.path.insert(0, str(ROOT / "scripts"))
 from install_cell import chapter_notebooks  # noqa: E402
@@ -43,6 +44,9 @@ def test_the_bundle_holds_site_pdf_notebooks_and_wheel(unpacked):
         assert "normlib/__init__.py" in zf.namelist()
     if PDF.exists():  # built with TeX: the bundle must carry it
         assert (unpacked / "book.pdf").read_bytes() == PDF.read_bytes()
+    if PDF_KO.exists():
+        assert (unpacked / "book.ko.pdf").read_bytes() == PDF_KO.read_bytes()
+    assert (unpacked / "site" / "ko" / "book" / "01_norms.html").exists()  # 한국어판
 
 
 @pytest.fixture(scope="module")
@@ -106,9 +110,11 @@ def test_index_opens_the_book_with_math_from_file(unpacked, page_factory):
     page.screenshot(path=str(ROOT / "_build" / "dist" / "offline-intro.png"))
 
 
-def test_a_chapter_shows_its_figures_and_math_from_file(unpacked, page_factory):
+@pytest.mark.parametrize("edition", ["", "ko"])
+def test_a_chapter_shows_its_figures_and_math_from_file(unpacked, page_factory, edition):
     page = page_factory()
-    page.goto((unpacked / "site" / "book" / "01_norms.html").as_uri(), wait_until="load")
+    chapter = unpacked / "site" / edition / "book" / "01_norms.html"
+    page.goto(chapter.as_uri(), wait_until="load")
     _wait_for_math(page)
     images = page.locator("article img")
     assert images.count() > 3
@@ -119,3 +125,9 @@ def test_a_chapter_shows_its_figures_and_math_from_file(unpacked, page_factory):
     assert broken == []
     assert page.blocked == []
     assert page.errors == []
+    assert page.evaluate("document.documentElement.lang") == (edition or "en")
+    # the switcher leads to the other edition's copy of the page, inside the bundle
+    page.locator("a.language-switch").click()
+    page.wait_for_load_state("load")
+    other = unpacked / "site" / ("" if edition else "ko") / "book" / "01_norms.html"
+    assert page.url == other.as_uri()
