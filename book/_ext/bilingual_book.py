@@ -203,6 +203,64 @@ def _config(app, config):
         _translated_outputs(config.language)
 
 
+# --- the theme's own words --------------------------------------------------------------
+# Sphinx and the themes translate most of their interface into Korean, but not these (some
+# are hard-coded in templates, some missing from the themes' Korean catalogs). Applied to
+# the attributes and text of the Korean pages once they are written.
+INTERFACE_KO = {
+    "Link to this heading": "이 제목으로 바로 가는 링크",
+    "Link to this term": "이 용어로 바로 가는 링크",
+    "Link to this image": "이 그림으로 바로 가는 링크",
+    "Link to this equation": "이 수식으로 바로 가는 링크",
+    "Link to this table": "이 표로 바로 가는 링크",
+    "Link to this code": "이 코드로 바로 가는 링크",
+    "Link to this definition": "이 정의로 바로 가는 링크",
+    "Search this book...": "이 책에서 검색...",
+    "Version warning": "버전 경고",
+    "Main": "주 메뉴",
+    "Page": "페이지",
+    "Toggle primary sidebar": "주 사이드바 열기/닫기",
+    "Toggle secondary sidebar": "보조 사이드바 열기/닫기",
+    "Source repositories": "소스 저장소",
+    "Skip to main content": "본문으로 건너뛰기",
+    "Back to top": "맨 위로",
+    "Suggest edit": "수정 제안",
+    "previous page": "이전 페이지",
+    "next page": "다음 페이지",
+    "Launch interactive content": "대화형 콘텐츠 실행",
+    "Launch on Binder": "Binder에서 실행",
+    "Launch on Colab": "Colab에서 실행",
+}
+_ATTRIBUTE = re.compile(r'((?:title|aria-label|placeholder|data-bs-title)=")([^"]*)(")')
+_TEXT = re.compile(r">(\s*)([^<>]+?)(\s*)<")
+
+
+def translate_interface(html, words=INTERFACE_KO):
+    """The theme's English words in ``html`` (attributes and whole text nodes), in Korean.
+
+    >>> translate_interface('<a title="next page"><span>Back to top</span></a>')
+    '<a title="다음 페이지"><span>맨 위로</span></a>'
+    """
+    html = _ATTRIBUTE.sub(lambda m: m.group(1) + words.get(m.group(2), m.group(2)) + m.group(3),
+                          html)
+    # whole text nodes: only phrases ("Back to top"), never one word that code might print
+    phrases = {en: ko for en, ko in words.items() if " " in en}
+    return _TEXT.sub(lambda m: f">{m.group(1)}{phrases.get(m.group(2), m.group(2))}{m.group(3)}<",
+                     html)
+
+
+def _korean_interface(app, exception):
+    if exception is not None or app.builder.format != "html" or app.config.language != "ko":
+        return
+    for path in Path(app.outdir).rglob("*.html"):
+        if "_static" in path.parts:
+            continue
+        html = path.read_text(encoding="utf-8")
+        translated = translate_interface(html)
+        if translated != html:
+            path.write_text(translated, encoding="utf-8")
+
+
 # --- Korean search -------------------------------------------------------------------
 _HANGUL_WORD = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]{2,}")
 
@@ -245,4 +303,5 @@ def setup(app):
     app.add_css_file("bilingual_book.css")
     app.connect("config-inited", _config)
     app.connect("html-page-context", _page_context)
+    app.connect("build-finished", _korean_interface)
     return {"parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}

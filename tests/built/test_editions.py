@@ -125,3 +125,23 @@ def test_korean_search_index_finds_the_teaching_chapter(word, page):
 def test_english_search_index_is_unchanged_in_kind():
     index = _search_index(HTML)
     assert "lasso" in index["terms"] and "ko/" not in json.dumps(index["docnames"])
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_korean_page_interface_is_korean(page):
+    """The theme's buttons, tooltips and landmarks speak Korean too (bilingual_book's table
+    completes what Sphinx's and the themes' Korean catalogs leave in English)."""
+    html = _html(KO / page)
+    main = re.search(r"<main.*?</main>", html, flags=re.S)
+    outside = re.sub(r"<(script|style)\b.*?</\1>", " ", html.replace(main.group(0), ""),
+                     flags=re.S)
+    english = []
+    for value in re.findall(r'(?:title|aria-label|placeholder|data-bs-title)="([^"]*)"', html):
+        if re.search(r"[A-Za-z]{3,}", value) and not HANGUL.search(value) and len(value) < 60:
+            english.append(value)
+    for text in re.findall(r">([^<>]+)<", outside):
+        text = text.strip()
+        if re.search(r"[A-Za-z]{3,}", text) and not HANGUL.search(text) and len(text) < 80:
+            english.append(text)
+    allowed = {"Read this page in English", "English", "Ctrl"}  # the switcher; a key's name
+    assert sorted(set(english) - allowed) == []
