@@ -15,8 +15,10 @@ MyST-NB and the theme do not do for a second language:
   chapters: :func:`normlib.plotting.figure_translations`). The Korean edition writes
   that image instead of the English one; a figure without it is a build warning.
 - **Language switcher and ``<html lang>``.** Every page links to the same page in the
-  other edition (``_build/html/`` and ``_build/html/ko/``); the theme's own strings come
-  from Sphinx's and the theme's Korean catalogs.
+  other edition (``_build/html/`` and ``_build/html/ko/``). The theme's own words come
+  from Sphinx's and the themes' Korean catalogs, and from ``INTERFACE_KO`` for those they
+  leave in English; the table of contents' captions are translated late (sphinx-external-
+  toc inserts them after Sphinx's translation step).
 - **Korean search.** Sphinx has no Korean word splitter or stemmer: Korean attaches
   particles to words (라쏘는, 정규화를), so the index here also holds each Hangul
   word's leading parts (라쏘, 정규화) and a search for the bare word finds the page.
