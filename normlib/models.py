@@ -439,20 +439,28 @@ def _duality_gap(y, r, w, Xtr, l1, l2, sse_min=None):
     arithmetic, while the coefficients are already those of least squares);
     the smaller of the two gaps is returned.
     """
-    r_norm2 = float(r @ r)
+    return _gap_from(float(r @ r), float(y @ r), w, Xtr, l1, l2, sse_min)
+
+
+def _gap_from(r_norm2, y_r, w, Xtr, l1, l2, sse_min=None):
+    r""":func:`_duality_gap` from :math:`\|r\|^2` and :math:`y^\top r` instead of ``y`` and ``r``.
+
+    The Gram form of a working-set problem knows these numbers without the
+    residual (see :meth:`_GramProblem.gap`).
+    """
     w_norm2 = float(w @ w)
     primal = r_norm2 + 0.5 * l2 * w_norm2 + l1 * float(np.abs(w).sum())
     if l2 > 0:
         # the ridge gap (l1 = 0) plus the L1 term: a bound too, as the minimal
         # cost is at least the minimal ridge cost; it is the one that closes
         # when l1 is negligible (and is the exact gap when l1 = 0)
-        gap = 2.0 * r_norm2 + 0.5 * l2 * w_norm2 - 2.0 * float(y @ r) + (
+        gap = 2.0 * r_norm2 + 0.5 * l2 * w_norm2 - 2.0 * y_r + (
             2.0 / l2
         ) * float(Xtr @ Xtr) + l1 * float(np.abs(w).sum())
     if l1 > 0:
         g_max = float(np.abs(2.0 * Xtr - l2 * w).max())
         s = min(1.0, l1 / g_max) if g_max > 0 else 1.0
-        dual = 2.0 * s * float(y @ r) - s * s * (r_norm2 + 0.5 * l2 * w_norm2)
+        dual = 2.0 * s * y_r - s * s * (r_norm2 + 0.5 * l2 * w_norm2)
         gap = primal - dual if l2 == 0 else min(gap, primal - dual)
     elif l2 == 0:
         return max(primal - sse_min, 0.0)
@@ -532,7 +540,10 @@ def _working_set_solver(
                 n_iter += n_newton
                 continue
         ws = _choose_working_set(w, violation, size)
-        problem = _GramProblem(gram.gram(ws), gram.Xty[ws], gram.yy, l1, l2)
+        # a working set of every feature is the whole problem: its inner solve can
+        # run to the gap itself, which saves the outer iterations of small problems
+        whole = tol_abs if ws.size == w.size else None
+        problem = _GramProblem(gram.gram(ws), gram.Xty[ws], gram.yy, l1, l2, whole, sse_min)
         w_ws, n_inner = inner(
             problem, w[ws], INNER_TOL_FACTOR * violation.max(), max_iter - n_iter,
             history.for_subset(ws, w.size),
@@ -608,6 +619,23 @@ class _GramProblem:
     yy: float
     l1: float
     l2: float
+    gap_tol: float | None = None  # set when the working set is every feature (see gap)
+    sse_min: float | None = None
+
+    def gap(self, w, q):
+        r"""The duality gap of the whole problem, for a working set of every feature.
+
+        With :math:`q = c - Gw = X^\top r`: :math:`\|r\|^2 = \|y\|^2 - c^\top w -
+        w^\top q` and :math:`y^\top r = \|y\|^2 - c^\top w`, so
+        :func:`_duality_gap` needs nothing of size :math:`n_{\text{samples}}`. Its
+        round-off is of order :math:`\epsilon\|y\|^2` (cancellation when the SSE is
+        much smaller than :math:`\|y\|^2`): it only decides when the inner loop
+        stops; the outer loop certifies with the residual itself.
+        """
+        c_w = float(self.c @ w)
+        return _gap_from(
+            self.yy - c_w - float(w @ q), self.yy - c_w, w, q, self.l1, self.l2, self.sse_min
+        )
 
     def objective(self, w, Gw):
         sse = self.yy - 2.0 * (self.c @ w) + w @ Gw
@@ -653,6 +681,9 @@ class _History:
 # ---------------------------------------------------------------- coordinate descent
 
 
+SMALL_WORKING_SET = 32  # up to this size, the coordinate loop runs on Python floats
+
+
 def _cd_inner(problem, w, tol, max_epochs, record):
     r"""Coordinate descent on a working set, in its Gram form; returns ``(w, epochs)``.
 
@@ -670,32 +701,76 @@ def _cd_inner(problem, w, tol, max_epochs, record):
     and keep the result if it has the same signs and does not raise the cost
     (it is then the exact minimizer on that support, reached in one step where
     coordinate descent would approach it geometrically).
+
+    It stops when the largest KKT violation is at most ``tol``; on a working
+    set of every feature (``problem.gap_tol`` set), when the duality gap of
+    the whole problem is at most ``problem.gap_tol`` or an epoch no longer
+    lowers the cost (a fixed point: only round-off is left).
     """
     G, l1, l2 = problem.G, problem.l1, problem.l2
     w = np.array(w, dtype=float)
     q = problem.c - G @ w
     diag = np.diag(G).copy()
     coords = np.flatnonzero(2.0 * diag + l2 > 0)  # an all-zero column keeps w_j = 0
-    epochs = 0
+    # numpy calls on a handful of numbers cost more than the arithmetic: small
+    # working sets run the loop on lists (the same operations, the same results)
+    epoch = _cd_epoch_floats if w.size <= SMALL_WORKING_SET else _cd_epoch
+    if epoch is _cd_epoch_floats:
+        G_rows, diag, coords = G.tolist(), diag.tolist(), coords.tolist()
+    else:
+        G_rows = G
+    epochs, previous = 0, math.inf
     while epochs < max_epochs:
         epochs += 1
         signs = np.sign(w)
-        for j in coords:
-            old = w[j]
-            z = 2.0 * (q[j] + diag[j] * old)
-            # soft thresholding S_l1(z) on one number (math is faster than numpy here);
-            # "+ 0.0" turns -0.0 into 0.0
-            new = math.copysign(max(abs(z) - l1, 0.0), z) / (2.0 * diag[j] + l2) + 0.0
-            if new != old:
-                q -= G[j] * (new - old)  # G is symmetric: row j is column j
-                w[j] = new
+        w, q = epoch(G_rows, diag, coords, w, q, l1, l2)
         if np.array_equal(np.sign(w), signs) and np.count_nonzero(w) <= MAX_EXACT_SUPPORT:
-            w, q = _solve_on_support(problem, w, q)
+            # feature-sign steps: a step that stops where a coefficient reaches 0
+            # is followed by the exact solve on the smaller support, and so on
+            nonzero = np.count_nonzero(w)
+            while nonzero:
+                w, q = _solve_on_support(problem, w, q)
+                nonzero, before = np.count_nonzero(w), nonzero
+                if nonzero == before:
+                    break
         Gw = problem.c - q
-        record(problem.objective(w, Gw), w)
-        if problem.max_violation(w, Gw) <= tol:
+        objective = problem.objective(w, Gw)
+        record(objective, w)
+        if problem.gap_tol is None:
+            if problem.max_violation(w, Gw) <= tol:
+                break
+        elif objective >= previous or problem.gap(w, q) <= problem.gap_tol:
             break
+        previous = objective
     return w, epochs
+
+
+def _cd_epoch(G, diag, coords, w, q, l1, l2):
+    """One pass of coordinate descent over ``coords``, updating ``w`` and ``q`` in place."""
+    for j in coords:
+        old = w[j]
+        z = 2.0 * (q[j] + diag[j] * old)
+        # soft thresholding S_l1(z) on one number (math is faster than numpy here);
+        # "+ 0.0" turns -0.0 into 0.0
+        new = math.copysign(max(abs(z) - l1, 0.0), z) / (2.0 * diag[j] + l2) + 0.0
+        if new != old:
+            q -= G[j] * (new - old)  # G is symmetric: row j is column j
+            w[j] = new
+    return w, q
+
+
+def _cd_epoch_floats(G_rows, diag, coords, w, q, l1, l2):
+    """:func:`_cd_epoch` on Python floats (``G_rows``, ``diag``, ``coords`` are lists)."""
+    w_list, q_list = w.tolist(), q.tolist()
+    for j in coords:
+        old = w_list[j]
+        z = 2.0 * (q_list[j] + diag[j] * old)
+        new = math.copysign(max(abs(z) - l1, 0.0), z) / (2.0 * diag[j] + l2) + 0.0
+        if new != old:
+            step = new - old
+            q_list = [q_k - g_k * step for q_k, g_k in zip(q_list, G_rows[j], strict=True)]
+            w_list[j] = new
+    return np.array(w_list), np.array(q_list)
 
 
 def _solve_on_support(problem, w, q):
@@ -712,8 +787,11 @@ def _solve_on_support(problem, w, q):
     support = np.flatnonzero(w)
     if support.size == 0:
         return w, q
-    signs, w_s = np.sign(w[support]), w[support]
-    A = 2.0 * problem.G[np.ix_(support, support)] + problem.l2 * np.eye(support.size)
+    w_s = w[support]
+    signs = np.sign(w_s)
+    A = 2.0 * problem.G[support][:, support]  # 2 G_SS (+ l2 I)
+    if problem.l2:
+        A.flat[:: support.size + 1] += problem.l2
     try:
         v = np.linalg.solve(A, 2.0 * problem.c[support] - problem.l1 * signs)
     except np.linalg.LinAlgError:
