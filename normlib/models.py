@@ -714,27 +714,24 @@ def _cd_inner(problem, w, tol, max_epochs, record):
     coords = np.flatnonzero(2.0 * diag + l2 > 0)  # an all-zero column keeps w_j = 0
     # numpy calls on a handful of numbers cost more than the arithmetic: small
     # working sets run the loop on lists (the same operations, the same results)
-    epoch = _cd_epoch_floats if w.size <= SMALL_WORKING_SET else _cd_epoch
-    if epoch is _cd_epoch_floats:
-        G_rows, diag, coords = G.tolist(), diag.tolist(), coords.tolist()
+    small = w.size <= SMALL_WORKING_SET
+    if small:
+        epoch, G_rows, diag, coords = _cd_epoch_floats, G.tolist(), diag.tolist(), coords.tolist()
     else:
-        G_rows = G
+        epoch, G_rows = _cd_epoch, G
     epochs, previous = 0, math.inf
     while epochs < max_epochs:
         epochs += 1
         signs = np.sign(w)
         w, q = epoch(G_rows, diag, coords, w, q, l1, l2)
-        if np.array_equal(np.sign(w), signs) and np.count_nonzero(w) <= MAX_EXACT_SUPPORT:
-            # feature-sign steps: a step that stops where a coefficient reaches 0
-            # is followed by the exact solve on the smaller support, and so on
-            nonzero = np.count_nonzero(w)
-            while nonzero:
-                w, q = _solve_on_support(problem, w, q)
-                nonzero, before = np.count_nonzero(w), nonzero
-                if nonzero == before:
-                    break
+        objective = problem.objective(w, problem.c - q)
+        # on a small working set an exact solve costs about as much as an epoch: it is
+        # tried after every epoch; on a larger one, once an epoch has kept the signs
+        if (small or np.array_equal(np.sign(w), signs)) and (
+            np.count_nonzero(w) <= MAX_EXACT_SUPPORT
+        ):
+            w, q, objective = _feature_sign_steps(problem, w, q, objective)
         Gw = problem.c - q
-        objective = problem.objective(w, Gw)
         record(objective, w)
         if problem.gap_tol is None:
             if problem.max_violation(w, Gw) <= tol:
@@ -773,8 +770,25 @@ def _cd_epoch_floats(G_rows, diag, coords, w, q, l1, l2):
     return np.array(w_list), np.array(q_list)
 
 
-def _solve_on_support(problem, w, q):
-    r"""Jump towards the exact minimizer on the support of ``w``; returns ``(w, q)``.
+def _feature_sign_steps(problem, w, q, objective):
+    """Exact solves on the support of ``w`` until one keeps every coefficient.
+
+    A step of :func:`_solve_on_support` that stops where a coefficient reaches 0
+    is followed at once by the exact solve on the smaller support, and so on
+    (the feature-sign search of Lee et al. 2007). ``objective`` is the cost of
+    ``w``; returns ``(w, q, objective)``.
+    """
+    nonzero = np.count_nonzero(w)
+    while nonzero:
+        w, q, objective = _solve_on_support(problem, w, q, objective)
+        nonzero, before = np.count_nonzero(w), nonzero
+        if nonzero == before:
+            break
+    return w, q, objective
+
+
+def _solve_on_support(problem, w, q, objective=None):
+    r"""Jump towards the exact minimizer on the support of ``w``; returns ``(w, q, objective)``.
 
     With the support :math:`S` and the signs :math:`s` of ``w`` fixed, the
     cost is a quadratic whose minimizer solves
@@ -783,10 +797,14 @@ def _solve_on_support(problem, w, q):
     all the way if the signs of :math:`v` agree with :math:`s`, and otherwise
     stop where the first coefficient reaches 0 and set it to 0 (the
     "feature-sign" step of Lee et al. 2007). Coordinate descent then goes on.
+    ``objective`` is the cost of ``w`` (computed if None); the cost of the
+    returned coefficients is returned with them.
     """
+    if objective is None:
+        objective = problem.objective(w, problem.c - q)
     support = np.flatnonzero(w)
     if support.size == 0:
-        return w, q
+        return w, q, objective
     w_s = w[support]
     signs = np.sign(w_s)
     A = 2.0 * problem.G[support][:, support]  # 2 G_SS (+ l2 I)
@@ -795,9 +813,9 @@ def _solve_on_support(problem, w, q):
     try:
         v = np.linalg.solve(A, 2.0 * problem.c[support] - problem.l1 * signs)
     except np.linalg.LinAlgError:
-        return w, q
+        return w, q, objective
     flipped = np.flatnonzero(np.sign(v) != signs)
-    step, candidate = 1.0, np.zeros_like(w)
+    step, candidate = 1.0, np.zeros(w.size)
     if flipped.size:
         # fraction of the way from w_s to v at which each flipped coefficient hits 0
         crossings = w_s[flipped] / (w_s[flipped] - v[flipped])
@@ -806,9 +824,10 @@ def _solve_on_support(problem, w, q):
     if flipped.size:
         candidate[support[flipped[np.argmin(crossings)]]] = 0.0
     G_candidate = problem.G @ candidate
-    if problem.objective(candidate, G_candidate) > problem.objective(w, problem.c - q):
-        return w, q  # a safeguard against round-off on a nearly singular G_SS
-    return candidate, problem.c - G_candidate
+    candidate_objective = problem.objective(candidate, G_candidate)
+    if candidate_objective > objective:
+        return w, q, objective  # a safeguard against round-off on a nearly singular G_SS
+    return candidate, problem.c - G_candidate, candidate_objective
 
 
 # ---------------------------------------------------------------- Newton on the dual
@@ -1018,7 +1037,7 @@ def _fista_inner(problem, w, tol, max_iter, record, restart=True):
         stable = stable + 1 if np.array_equal(new_signs, signs) else 0
         signs = new_signs
         if stable == FISTA_STABLE_STEPS and np.count_nonzero(w) <= MAX_EXACT_SUPPORT:
-            w, q = _solve_on_support(problem, w, c - Gw)
+            w, q, _ = _solve_on_support(problem, w, c - Gw)
             Gw, z, t = c - q, w.copy(), 1.0
         record(problem.objective(w, Gw), w)
         if iterations % FISTA_CHECK_EVERY == 0 and problem.max_violation(w, Gw) <= tol:
