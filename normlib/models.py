@@ -590,7 +590,7 @@ class _GramCache:
         if new.size:
             self._add(new)
         position = self.slot[ws]
-        return self.G[np.ix_(position, position)]
+        return self.G[position][:, position]
 
     def _add(self, new):
         old, total = self.features.size, self.features.size + new.size
@@ -600,7 +600,9 @@ class _GramCache:
             bigger = np.empty((max(total, 2 * self.G.shape[0]),) * 2)
             bigger[:old, :old] = self.G[:old, :old]
             self.G = bigger
-        cross = self.X[:, new].T @ self.X[:, self.features]  # (new, all seen)
+        X_new = self.X[:, new]
+        # (new, all seen)
+        cross = X_new.T @ (X_new if old == 0 else self.X[:, self.features])
         self.G[old:total, :total] = cross
         self.G[:total, old:total] = cross.T
 
@@ -638,8 +640,8 @@ class _GramProblem:
         )
 
     def objective(self, w, Gw):
-        sse = self.yy - 2.0 * (self.c @ w) + w @ Gw
-        return float(sse + self.l1 * np.abs(w).sum() + 0.5 * self.l2 * (w @ w))
+        sse = self.yy - 2.0 * float(self.c @ w) + float(w @ Gw)
+        return sse + self.l1 * float(np.abs(w).sum()) + 0.5 * self.l2 * float(w @ w)
 
     def max_violation(self, w, Gw):
         g = 2.0 * (self.c - Gw) - self.l2 * w  # minus the gradient of the smooth part
@@ -802,7 +804,7 @@ def _solve_on_support(problem, w, q, objective=None):
     """
     if objective is None:
         objective = problem.objective(w, problem.c - q)
-    support = np.flatnonzero(w)
+    support = w.nonzero()[0]
     if support.size == 0:
         return w, q, objective
     w_s = w[support]
@@ -814,15 +816,16 @@ def _solve_on_support(problem, w, q, objective=None):
         v = np.linalg.solve(A, 2.0 * problem.c[support] - problem.l1 * signs)
     except np.linalg.LinAlgError:
         return w, q, objective
-    flipped = np.flatnonzero(np.sign(v) != signs)
+    flipped = (np.sign(v) != signs).nonzero()[0]
     step, candidate = 1.0, np.zeros(w.size)
     if flipped.size:
         # fraction of the way from w_s to v at which each flipped coefficient hits 0
         crossings = w_s[flipped] / (w_s[flipped] - v[flipped])
-        step = float(crossings.min())
+        first = int(crossings.argmin())
+        step = float(crossings[first])
     candidate[support] = w_s + step * (v - w_s)
     if flipped.size:
-        candidate[support[flipped[np.argmin(crossings)]]] = 0.0
+        candidate[support[flipped[first]]] = 0.0
     G_candidate = problem.G @ candidate
     candidate_objective = problem.objective(candidate, G_candidate)
     if candidate_objective > objective:
