@@ -714,6 +714,15 @@ def _cd_inner(problem, w, tol, max_epochs, record):
     q = problem.c - G @ w
     diag = np.diag(G).copy()
     coords = np.flatnonzero(2.0 * diag + l2 > 0)  # an all-zero column keeps w_j = 0
+    if not w.any():
+        # from w = 0, the epochs visit the features in order of their correlation
+        # with y, |X_j^T y| / ||X_j|| (the order in which LARS would let them in):
+        # fewer features enter in the first epoch only to leave in the exact solves
+        norms = np.sqrt(diag[coords])  # 0 for a zero column kept by l2 > 0: it goes last
+        correlation = np.divide(
+            np.abs(problem.c[coords]), norms, out=np.zeros(coords.size), where=norms > 0
+        )
+        coords = coords[np.argsort(-correlation, kind="stable")]
     # numpy calls on a handful of numbers cost more than the arithmetic: small
     # working sets run the loop on lists (the same operations, the same results)
     small = w.size <= SMALL_WORKING_SET
