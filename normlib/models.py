@@ -502,7 +502,9 @@ def _working_set_solver(
        features that violate their optimality (KKT) condition the most;
     3. solve the problem restricted to the working set with ``inner``
        (coordinate descent or FISTA), on its small Gram matrix
-       :math:`G = X_W^\top X_W`, to a tolerance tied to the outer violation.
+       :math:`G = X_W^\top X_W`, to a tolerance tied to the outer violation
+       (when the working set is every feature, coordinate descent goes on to
+       the gap itself, computed in Gram form: :meth:`_GramProblem.gap`).
 
     At a lasso solution most coefficients are 0, so the working set is small and
     every inner step costs :math:`O(|W|)` instead of :math:`O(n_{\text{samples}})`;
@@ -1222,9 +1224,10 @@ def lasso(
       working set (the nonzero coefficients and the worst violators); an inner
       loop runs coordinate descent on that set only, using its Gram matrix
       :math:`X_W^\top X_W`, so that an update costs :math:`O(|W|)`. Once an
-      epoch leaves the support and the signs unchanged, one linear solve on
-      the support finishes the job exactly. The outer duality gap, computed on
-      all features, certifies the answer (glmnet, celer and skglm work this
+      epoch leaves the support and the signs unchanged (on a working set of
+      at most 32 features: after every epoch), linear solves on the support
+      finish the job exactly. The outer duality gap, computed on all
+      features, certifies the answer (glmnet, celer and skglm work this
       way).
     * ``"fista"``: accelerated proximal gradient (Beck & Teboulle 2009): a
       gradient step :math:`1/L` with :math:`L = 2\sigma_{\max}(X)^2`, then soft
