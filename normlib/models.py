@@ -699,7 +699,8 @@ def _cd_inner(problem, w, tol, max_epochs, record):
         \qquad X_j^\top r = q_j \text{ with } q = c - G w .
 
     ``q`` is kept up to date (one row of ``G`` per change). When an epoch has
-    not changed which coefficients are nonzero nor their signs, the KKT
+    not changed which coefficients are nonzero nor their signs (on a working
+    set of at most ``SMALL_WORKING_SET`` features: after every epoch), the KKT
     conditions on that support :math:`S` are a linear system,
     :math:`(2G_{SS} + l_2 I)\,w_S = 2c_S - l_1\,\mathrm{sign}(w_S)`; we solve it
     and keep the result if it has the same signs and does not raise the cost
