@@ -439,20 +439,28 @@ def _duality_gap(y, r, w, Xtr, l1, l2, sse_min=None):
     arithmetic, while the coefficients are already those of least squares);
     the smaller of the two gaps is returned.
     """
-    r_norm2 = float(r @ r)
+    return _gap_from(float(r @ r), float(y @ r), w, Xtr, l1, l2, sse_min)
+
+
+def _gap_from(r_norm2, y_r, w, Xtr, l1, l2, sse_min=None):
+    r""":func:`_duality_gap` from :math:`\|r\|^2` and :math:`y^\top r` instead of ``y`` and ``r``.
+
+    The Gram form of a working-set problem knows these numbers without the
+    residual (see :meth:`_GramProblem.gap`).
+    """
     w_norm2 = float(w @ w)
     primal = r_norm2 + 0.5 * l2 * w_norm2 + l1 * float(np.abs(w).sum())
     if l2 > 0:
         # the ridge gap (l1 = 0) plus the L1 term: a bound too, as the minimal
         # cost is at least the minimal ridge cost; it is the one that closes
         # when l1 is negligible (and is the exact gap when l1 = 0)
-        gap = 2.0 * r_norm2 + 0.5 * l2 * w_norm2 - 2.0 * float(y @ r) + (
+        gap = 2.0 * r_norm2 + 0.5 * l2 * w_norm2 - 2.0 * y_r + (
             2.0 / l2
         ) * float(Xtr @ Xtr) + l1 * float(np.abs(w).sum())
     if l1 > 0:
         g_max = float(np.abs(2.0 * Xtr - l2 * w).max())
         s = min(1.0, l1 / g_max) if g_max > 0 else 1.0
-        dual = 2.0 * s * float(y @ r) - s * s * (r_norm2 + 0.5 * l2 * w_norm2)
+        dual = 2.0 * s * y_r - s * s * (r_norm2 + 0.5 * l2 * w_norm2)
         gap = primal - dual if l2 == 0 else min(gap, primal - dual)
     elif l2 == 0:
         return max(primal - sse_min, 0.0)
@@ -494,7 +502,9 @@ def _working_set_solver(
        features that violate their optimality (KKT) condition the most;
     3. solve the problem restricted to the working set with ``inner``
        (coordinate descent or FISTA), on its small Gram matrix
-       :math:`G = X_W^\top X_W`, to a tolerance tied to the outer violation.
+       :math:`G = X_W^\top X_W`, to a tolerance tied to the outer violation
+       (when the working set is every feature, coordinate descent goes on to
+       the gap itself, computed in Gram form: :meth:`_GramProblem.gap`).
 
     At a lasso solution most coefficients are 0, so the working set is small and
     every inner step costs :math:`O(|W|)` instead of :math:`O(n_{\text{samples}})`;
@@ -532,7 +542,10 @@ def _working_set_solver(
                 n_iter += n_newton
                 continue
         ws = _choose_working_set(w, violation, size)
-        problem = _GramProblem(gram.gram(ws), gram.Xty[ws], gram.yy, l1, l2)
+        # a working set of every feature is the whole problem: its inner solve can
+        # run to the gap itself, which saves the outer iterations of small problems
+        whole = tol_abs if ws.size == w.size else None
+        problem = _GramProblem(gram.gram(ws), gram.Xty[ws], gram.yy, l1, l2, whole, sse_min)
         w_ws, n_inner = inner(
             problem, w[ws], INNER_TOL_FACTOR * violation.max(), max_iter - n_iter,
             history.for_subset(ws, w.size),
@@ -579,7 +592,7 @@ class _GramCache:
         if new.size:
             self._add(new)
         position = self.slot[ws]
-        return self.G[np.ix_(position, position)]
+        return self.G[position][:, position]
 
     def _add(self, new):
         old, total = self.features.size, self.features.size + new.size
@@ -589,7 +602,9 @@ class _GramCache:
             bigger = np.empty((max(total, 2 * self.G.shape[0]),) * 2)
             bigger[:old, :old] = self.G[:old, :old]
             self.G = bigger
-        cross = self.X[:, new].T @ self.X[:, self.features]  # (new, all seen)
+        X_new = self.X[:, new]
+        # (new, all seen)
+        cross = X_new.T @ (X_new if old == 0 else self.X[:, self.features])
         self.G[old:total, :total] = cross
         self.G[:total, old:total] = cross.T
 
@@ -608,10 +623,27 @@ class _GramProblem:
     yy: float
     l1: float
     l2: float
+    gap_tol: float | None = None  # set when the working set is every feature (see gap)
+    sse_min: float | None = None
+
+    def gap(self, w, q):
+        r"""The duality gap of the whole problem, for a working set of every feature.
+
+        With :math:`q = c - Gw = X^\top r`: :math:`\|r\|^2 = \|y\|^2 - c^\top w -
+        w^\top q` and :math:`y^\top r = \|y\|^2 - c^\top w`, so
+        :func:`_duality_gap` needs nothing of size :math:`n_{\text{samples}}`. Its
+        round-off is of order :math:`\epsilon\|y\|^2` (cancellation when the SSE is
+        much smaller than :math:`\|y\|^2`): it only decides when the inner loop
+        stops; the outer loop certifies with the residual itself.
+        """
+        c_w = float(self.c @ w)
+        return _gap_from(
+            self.yy - c_w - float(w @ q), self.yy - c_w, w, q, self.l1, self.l2, self.sse_min
+        )
 
     def objective(self, w, Gw):
-        sse = self.yy - 2.0 * (self.c @ w) + w @ Gw
-        return float(sse + self.l1 * np.abs(w).sum() + 0.5 * self.l2 * (w @ w))
+        sse = self.yy - 2.0 * float(self.c @ w) + float(w @ Gw)
+        return sse + self.l1 * float(np.abs(w).sum()) + 0.5 * self.l2 * float(w @ w)
 
     def max_violation(self, w, Gw):
         g = 2.0 * (self.c - Gw) - self.l2 * w  # minus the gradient of the smooth part
@@ -653,6 +685,9 @@ class _History:
 # ---------------------------------------------------------------- coordinate descent
 
 
+SMALL_WORKING_SET = 32  # up to this size, the coordinate loop runs on Python floats
+
+
 def _cd_inner(problem, w, tol, max_epochs, record):
     r"""Coordinate descent on a working set, in its Gram form; returns ``(w, epochs)``.
 
@@ -664,42 +699,110 @@ def _cd_inner(problem, w, tol, max_epochs, record):
         \qquad X_j^\top r = q_j \text{ with } q = c - G w .
 
     ``q`` is kept up to date (one row of ``G`` per change). When an epoch has
-    not changed which coefficients are nonzero nor their signs, the KKT
+    not changed which coefficients are nonzero nor their signs (on a working
+    set of at most ``SMALL_WORKING_SET`` features: after every epoch), the KKT
     conditions on that support :math:`S` are a linear system,
     :math:`(2G_{SS} + l_2 I)\,w_S = 2c_S - l_1\,\mathrm{sign}(w_S)`; we solve it
     and keep the result if it has the same signs and does not raise the cost
     (it is then the exact minimizer on that support, reached in one step where
     coordinate descent would approach it geometrically).
+
+    It stops when the largest KKT violation is at most ``tol``; on a working
+    set of every feature (``problem.gap_tol`` set), when the duality gap of
+    the whole problem is at most ``problem.gap_tol`` or an epoch no longer
+    lowers the cost (a fixed point: only round-off is left).
     """
     G, l1, l2 = problem.G, problem.l1, problem.l2
     w = np.array(w, dtype=float)
     q = problem.c - G @ w
     diag = np.diag(G).copy()
     coords = np.flatnonzero(2.0 * diag + l2 > 0)  # an all-zero column keeps w_j = 0
-    epochs = 0
+    if not w.any():
+        # from w = 0, the epochs visit the features in order of their correlation
+        # with y, |X_j^T y| / ||X_j|| (the order in which LARS would let them in):
+        # fewer features enter in the first epoch only to leave in the exact solves
+        norms = np.sqrt(diag[coords])  # 0 for a zero column kept by l2 > 0: it goes last
+        correlation = np.divide(
+            np.abs(problem.c[coords]), norms, out=np.zeros(coords.size), where=norms > 0
+        )
+        coords = coords[np.argsort(-correlation, kind="stable")]
+    # numpy calls on a handful of numbers cost more than the arithmetic: small
+    # working sets run the loop on lists (the same operations, the same results)
+    small = w.size <= SMALL_WORKING_SET
+    if small:
+        epoch, G_rows, diag, coords = _cd_epoch_floats, G.tolist(), diag.tolist(), coords.tolist()
+    else:
+        epoch, G_rows = _cd_epoch, G
+    epochs, previous = 0, math.inf
     while epochs < max_epochs:
         epochs += 1
         signs = np.sign(w)
-        for j in coords:
-            old = w[j]
-            z = 2.0 * (q[j] + diag[j] * old)
-            # soft thresholding S_l1(z) on one number (math is faster than numpy here);
-            # "+ 0.0" turns -0.0 into 0.0
-            new = math.copysign(max(abs(z) - l1, 0.0), z) / (2.0 * diag[j] + l2) + 0.0
-            if new != old:
-                q -= G[j] * (new - old)  # G is symmetric: row j is column j
-                w[j] = new
-        if np.array_equal(np.sign(w), signs) and np.count_nonzero(w) <= MAX_EXACT_SUPPORT:
-            w, q = _solve_on_support(problem, w, q)
+        w, q = epoch(G_rows, diag, coords, w, q, l1, l2)
+        objective = problem.objective(w, problem.c - q)
+        # on a small working set an exact solve costs about as much as an epoch: it is
+        # tried after every epoch; on a larger one, once an epoch has kept the signs
+        if (small or np.array_equal(np.sign(w), signs)) and (
+            np.count_nonzero(w) <= MAX_EXACT_SUPPORT
+        ):
+            w, q, objective = _feature_sign_steps(problem, w, q, objective)
         Gw = problem.c - q
-        record(problem.objective(w, Gw), w)
-        if problem.max_violation(w, Gw) <= tol:
+        record(objective, w)
+        if problem.gap_tol is None:
+            if problem.max_violation(w, Gw) <= tol:
+                break
+        elif objective >= previous or problem.gap(w, q) <= problem.gap_tol:
             break
+        previous = objective
     return w, epochs
 
 
-def _solve_on_support(problem, w, q):
-    r"""Jump towards the exact minimizer on the support of ``w``; returns ``(w, q)``.
+def _cd_epoch(G, diag, coords, w, q, l1, l2):
+    """One pass of coordinate descent over ``coords``, updating ``w`` and ``q`` in place."""
+    for j in coords:
+        old = w[j]
+        z = 2.0 * (q[j] + diag[j] * old)
+        # soft thresholding S_l1(z) on one number (math is faster than numpy here);
+        # "+ 0.0" turns -0.0 into 0.0
+        new = math.copysign(max(abs(z) - l1, 0.0), z) / (2.0 * diag[j] + l2) + 0.0
+        if new != old:
+            q -= G[j] * (new - old)  # G is symmetric: row j is column j
+            w[j] = new
+    return w, q
+
+
+def _cd_epoch_floats(G_rows, diag, coords, w, q, l1, l2):
+    """:func:`_cd_epoch` on Python floats (``G_rows``, ``diag``, ``coords`` are lists)."""
+    w_list, q_list = w.tolist(), q.tolist()
+    for j in coords:
+        old = w_list[j]
+        z = 2.0 * (q_list[j] + diag[j] * old)
+        new = math.copysign(max(abs(z) - l1, 0.0), z) / (2.0 * diag[j] + l2) + 0.0
+        if new != old:
+            step = new - old
+            q_list = [q_k - g_k * step for q_k, g_k in zip(q_list, G_rows[j], strict=True)]
+            w_list[j] = new
+    return np.array(w_list), np.array(q_list)
+
+
+def _feature_sign_steps(problem, w, q, objective):
+    """Exact solves on the support of ``w`` until one keeps every coefficient.
+
+    A step of :func:`_solve_on_support` that stops where a coefficient reaches 0
+    is followed at once by the exact solve on the smaller support, and so on
+    (the feature-sign search of Lee et al. 2007). ``objective`` is the cost of
+    ``w``; returns ``(w, q, objective)``.
+    """
+    nonzero = np.count_nonzero(w)
+    while nonzero:
+        w, q, objective = _solve_on_support(problem, w, q, objective)
+        nonzero, before = np.count_nonzero(w), nonzero
+        if nonzero == before:
+            break
+    return w, q, objective
+
+
+def _solve_on_support(problem, w, q, objective=None):
+    r"""Jump towards the exact minimizer on the support of ``w``; returns ``(w, q, objective)``.
 
     With the support :math:`S` and the signs :math:`s` of ``w`` fixed, the
     cost is a quadratic whose minimizer solves
@@ -708,29 +811,38 @@ def _solve_on_support(problem, w, q):
     all the way if the signs of :math:`v` agree with :math:`s`, and otherwise
     stop where the first coefficient reaches 0 and set it to 0 (the
     "feature-sign" step of Lee et al. 2007). Coordinate descent then goes on.
+    ``objective`` is the cost of ``w`` (computed if None); the cost of the
+    returned coefficients is returned with them.
     """
-    support = np.flatnonzero(w)
+    if objective is None:
+        objective = problem.objective(w, problem.c - q)
+    support = w.nonzero()[0]
     if support.size == 0:
-        return w, q
-    signs, w_s = np.sign(w[support]), w[support]
-    A = 2.0 * problem.G[np.ix_(support, support)] + problem.l2 * np.eye(support.size)
+        return w, q, objective
+    w_s = w[support]
+    signs = np.sign(w_s)
+    A = 2.0 * problem.G[support][:, support]  # 2 G_SS (+ l2 I)
+    if problem.l2:
+        A.flat[:: support.size + 1] += problem.l2
     try:
         v = np.linalg.solve(A, 2.0 * problem.c[support] - problem.l1 * signs)
     except np.linalg.LinAlgError:
-        return w, q
-    flipped = np.flatnonzero(np.sign(v) != signs)
-    step, candidate = 1.0, np.zeros_like(w)
+        return w, q, objective
+    flipped = (np.sign(v) != signs).nonzero()[0]
+    step, candidate = 1.0, np.zeros(w.size)
     if flipped.size:
         # fraction of the way from w_s to v at which each flipped coefficient hits 0
         crossings = w_s[flipped] / (w_s[flipped] - v[flipped])
-        step = float(crossings.min())
+        first = int(crossings.argmin())
+        step = float(crossings[first])
     candidate[support] = w_s + step * (v - w_s)
     if flipped.size:
-        candidate[support[flipped[np.argmin(crossings)]]] = 0.0
+        candidate[support[flipped[first]]] = 0.0
     G_candidate = problem.G @ candidate
-    if problem.objective(candidate, G_candidate) > problem.objective(w, problem.c - q):
-        return w, q  # a safeguard against round-off on a nearly singular G_SS
-    return candidate, problem.c - G_candidate
+    candidate_objective = problem.objective(candidate, G_candidate)
+    if candidate_objective > objective:
+        return w, q, objective  # a safeguard against round-off on a nearly singular G_SS
+    return candidate, problem.c - G_candidate, candidate_objective
 
 
 # ---------------------------------------------------------------- Newton on the dual
@@ -940,7 +1052,7 @@ def _fista_inner(problem, w, tol, max_iter, record, restart=True):
         stable = stable + 1 if np.array_equal(new_signs, signs) else 0
         signs = new_signs
         if stable == FISTA_STABLE_STEPS and np.count_nonzero(w) <= MAX_EXACT_SUPPORT:
-            w, q = _solve_on_support(problem, w, c - Gw)
+            w, q, _ = _solve_on_support(problem, w, c - Gw)
             Gw, z, t = c - q, w.copy(), 1.0
         record(problem.objective(w, Gw), w)
         if iterations % FISTA_CHECK_EVERY == 0 and problem.max_violation(w, Gw) <= tol:
@@ -1113,9 +1225,10 @@ def lasso(
       working set (the nonzero coefficients and the worst violators); an inner
       loop runs coordinate descent on that set only, using its Gram matrix
       :math:`X_W^\top X_W`, so that an update costs :math:`O(|W|)`. Once an
-      epoch leaves the support and the signs unchanged, one linear solve on
-      the support finishes the job exactly. The outer duality gap, computed on
-      all features, certifies the answer (glmnet, celer and skglm work this
+      epoch leaves the support and the signs unchanged (on a working set of
+      at most 32 features: after every epoch), linear solves on the support
+      finish the job exactly. The outer duality gap, computed on all
+      features, certifies the answer (glmnet, celer and skglm work this
       way).
     * ``"fista"``: accelerated proximal gradient (Beck & Teboulle 2009): a
       gradient step :math:`1/L` with :math:`L = 2\sigma_{\max}(X)^2`, then soft

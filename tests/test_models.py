@@ -911,3 +911,98 @@ def test_elastic_net_large_support_is_certified(seed, l1_ratio, fraction):
     # KKT conditions at the returned coefficients (kkt_violation, relative to lam)
     violation = nl.kkt_violation(X, y, fit.coef, lam, "elasticnet", l1_ratio=l1_ratio)
     assert violation.max() <= 1e-4 * lam
+
+
+# ---------------------------------------------------------------- small working sets (issue 12)
+
+
+def random_gram_problem(seed, p=7, l1=0.5, l2=0.0, n=30):
+    """A Gram-form working-set problem (G = X^T X, c = X^T y) with a nonzero start."""
+    from normlib import models
+
+    rng = np.random.default_rng(seed)
+    X, y = rng.standard_normal((n, p)), rng.standard_normal(n)
+    problem = models._GramProblem(X.T @ X, X.T @ y, float(y @ y), l1, l2)
+    w = rng.standard_normal(p) * (rng.random(p) < 0.6)
+    return X, y, problem, w
+
+
+@pytest.mark.parametrize("l2", [0.0, 0.7])
+def test_cd_epoch_on_floats_is_the_numpy_epoch(l2):
+    # _cd_epoch_floats claims the same operations in the same order as _cd_epoch:
+    # the reference is the numpy loop itself, bit for bit
+    from normlib import models
+
+    for seed in range(5):
+        _, _, problem, w = random_gram_problem(seed, l2=l2)
+        G, q0 = problem.G, problem.c - problem.G @ w
+        diag, coords = np.diag(G).copy(), np.arange(w.size)[::-1]  # any order
+        w_np, q_np = models._cd_epoch(G, diag, coords, w.copy(), q0.copy(), 0.5, l2)
+        w_fl, q_fl = models._cd_epoch_floats(
+            G.tolist(), diag.tolist(), coords.tolist(), w.copy(), q0.copy(), 0.5, l2
+        )
+        assert_array_equal(w_fl, w_np)
+        assert_array_equal(q_fl, q_np)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(0, 10**6), st.floats(0.01, 5.0), st.sampled_from([0.0, 0.3, 2.0]))
+def test_gram_form_gap_is_the_residual_gap(seed, l1, l2):
+    # _GramProblem.gap (no residual) against _duality_gap (with it), same w
+    from normlib import models
+
+    X, y, problem, w = random_gram_problem(seed, l1=l1, l2=l2)
+    problem = dataclasses.replace(problem, gap_tol=0.0)
+    r = y - X @ w
+    expected = models._duality_gap(y, r, w, X.T @ r, l1, l2)
+    q = problem.c - problem.G @ w
+    # both are differences of terms of order ||y||^2 + ||X w||^2: round-off of that order
+    scale = float(y @ y) + float(np.sum((X @ w) ** 2)) + l1 * np.abs(w).sum()
+    assert abs(problem.gap(w, q) - expected) <= 1e-12 * scale
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(0, 10**6), st.floats(0.01, 5.0), st.sampled_from([0.0, 0.3]))
+def test_feature_sign_steps_never_raise_the_cost(seed, l1, l2):
+    from normlib import models
+
+    _, _, problem, w = random_gram_problem(seed, l1=l1, l2=l2)
+    q = problem.c - problem.G @ w
+    start = problem.objective(w, problem.G @ w)
+    w_new, q_new, objective = models._feature_sign_steps(problem, w.copy(), q, start)
+    assert objective <= start
+    # the returned cost and q are those of the returned coefficients
+    assert_allclose(objective, problem.objective(w_new, problem.G @ w_new), rtol=1e-12)
+    assert_allclose(q_new, problem.c - problem.G @ w_new, rtol=0, atol=1e-12 * np.abs(q).max())
+    # coefficients only leave the support: none enters
+    assert not np.any((w_new != 0) & (w == 0))
+
+
+def test_diabetes_lasso_cd_is_certified_in_few_epochs():
+    # the benchmark's row (issue 12): alpha = 0.1, tol = 1e-8; the whole-problem inner
+    # solve ends on the gap, and the outer loop certifies it with the residual
+    from sklearn.datasets import load_diabetes
+
+    X, y = load_diabetes(return_X_y=True)
+    lam = 2 * X.shape[0] * 0.1
+    fit = nl.lasso(X, y, lam, tol=1e-8)
+    _, yc = centred(X, y)
+    assert fit.converged and fit.gap <= 1e-8 * (yc @ yc)
+    assert fit.n_iter <= 4  # was 6 (two outer iterations of 3 epochs)
+    ref = sk_lasso(X, y, lam)
+    assert_allclose(fit.coef, ref.coef_, rtol=0, atol=1e-6 * np.abs(ref.coef_).max())
+    assert_array_equal(fit.coef == 0, ref.coef_ == 0)
+
+
+def test_an_unreachable_tolerance_is_not_reported_as_converged():
+    # tol = 0 asks for a zero gap: the inner solve stops when an epoch no longer
+    # lowers the cost; the fit must still say whether the gap really is 0
+    X, y = make_data(5, 40, 8)
+    lam = 0.05 * nl.lambda_max(X, y)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", nl.ConvergenceWarning)
+        fit = nl.lasso(X, y, lam, tol=0.0, max_iter=30)
+    assert fit.converged == (fit.gap <= 0.0)
+    assert fit.converged or fit.n_iter == 30
+    ref = sk_lasso(X, y, lam)
+    assert_allclose(fit.coef, ref.coef_, rtol=0, atol=1e-6 * np.abs(ref.coef_).max())
