@@ -202,8 +202,10 @@ browser: $(STAMP) $(NPM_STAMP) book
 # The PDF reuses the HTML build's execution cache (same _build/.jupyter_cache), so with
 # a built book no chapter is executed again. Its configuration is _config.yml plus the
 # LaTeX settings of scripts/pdf_config.py, written to _build/ at build time.
-pdf: $(STAMP) _build/.normlib-stamp
-	@if $(HAVE_TEX); then $(MAKE) --no-print-directory $(PDF) $(PDF_KO); \
+# The two PDFs build side by side (-j2: LaTeX runs on one core each) from the execution
+# cache that `make book` fills first, so that they never execute a chapter concurrently.
+pdf: $(STAMP) _build/.normlib-stamp book
+	@if $(HAVE_TEX); then $(MAKE) --no-print-directory -j2 $(PDF) $(PDF_KO); \
 	else $(call skip_or_fail,PDF,$(TEX_HINT)); fi
 
 $(PDF): $(STAMP) _config.yml _toc.yml $(NOTEBOOKS) $(wildcard book/*.md book/*.bib) scripts/pdf_config.py _build/.normlib-stamp
