@@ -37,6 +37,7 @@ PREAMBLE = r"""
 \usepackage{newunicodechar}
 \newfontfamily\fallbackfont{DejaVu Sans}
 \newunicodechar{ᵀ}{\ensuremath{^{\mathsf{T}}}}
+\newunicodechar{ₚ}{\ensuremath{_{p}}}
 \newunicodechar{✅}{{\fallbackfont ✓}}
 \newunicodechar{❌}{{\fallbackfont ✗}}
 """
@@ -90,15 +91,20 @@ def absolute_extension_paths(config, base):
 
 
 def korean(config, base):
-    """The Korean edition's PDF: the catalogs (scripts/edition_config.py) and no babel or
+    """The Korean edition's PDF: the catalogs (scripts/edition_config.py), no babel or
     polyglossia (kotex, already in the preamble, sets Hangul; polyglossia has no Korean
-    that works with it)."""
+    that works with it), and LaTeX's own words in Korean."""
     from edition_config import edition_config
 
     config = edition_config(config, "ko", base)
     sphinx_config = config["sphinx"]["config"]
     elements = dict(sphinx_config["latex_elements"])
     elements.update({"babel": "", "polyglossia": ""})
+    # kotex's hangul option gives LaTeX's own words in Korean ("제 4 장", 참고 문헌, 그림, 표);
+    # fncychap's Bjarne style would print CHAPTER in capitals above them.
+    elements["preamble"] = elements["preamble"].replace(
+        "\\usepackage{kotex}", "\\usepackage[hangul]{kotex}")
+    elements["fncychap"] = ""
     sphinx_config["latex_elements"] = elements
     config["latex"]["latex_documents"] = {"targetname": "book.tex"}
     return config

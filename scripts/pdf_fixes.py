@@ -13,7 +13,7 @@ from pathlib import Path
 
 EXERCISE = re.compile(
     r"\\label\{exercise:(?P<label>[^}]+)\}\s*\\begin\{sphinxadmonition\}\{note\}"
-    r"\{(?P<name>Exercise) (?P<number>[\d.]+)"
+    r"\{(?P<name>[^\s{}]+) (?P<number>[\d.]+)"  # "Exercise 4.3", "연습 4.3"
 )
 CROSS_REF = re.compile(
     r"\\hyperref\[\\detokenize\{[^}:]+:(?P<label>[^}]+)\}\]"

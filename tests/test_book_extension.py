@@ -81,3 +81,23 @@ def test_fix_body_lets_a_folded_cell_toggle_be_named_by_its_text():
     fixed = accessible_book._fix_body(html)
     assert "aria-label" not in fixed
     assert "<summary>\n<p class=\"collapsed admonition-title\">Show code cell source" in fixed
+
+
+@pytest.mark.parametrize("name", ["Exercise", "연습"])  # the English and the Korean PDF
+def test_pdf_cross_chapter_exercise_references_get_their_number(name):
+    """scripts/pdf_fixes.py: sphinx-exercise's cross-chapter reference points at a label
+    LaTeX never defines ("Exercise ??"); it is rewritten to the exercise's own label."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from pdf_fixes import fix_exercise_references
+
+    tex = (
+        "\\phantomsection \\label{exercise:sparsity-ex1}\n\n"
+        f"\\begin{{sphinxadmonition}}{{note}}{{{name} 4.3 (Hard: corners)}}\n"
+        "... see \\hyperref[\\detokenize{book/04_sparsity:sparsity-ex1}]"
+        f"{{{name} \\ref{{\\detokenize{{book/04_sparsity:sparsity-ex1}}}}}}."
+    )
+    fixed = fix_exercise_references(tex)
+    assert f"\\hyperref[exercise:sparsity-ex1]{{{name} 4.3}}" in fixed
+    assert "\\ref{" not in fixed
