@@ -184,12 +184,14 @@ lint: $(STAMP)
 lint-js: $(NPM_STAMP)
 	npx --no-install eslint book/_explorables
 
+# Two pytest-xdist workers (the machine's two cores); nbval keeps each chapter's cells
+# together on one worker (--dist loadfile), in order.
 unit: $(STAMP)
-	$(BIN)/python -m pytest tests normlib --doctest-modules --ignore=tests/browser --ignore=tests/built -q
+	$(BIN)/python -m pytest tests normlib --doctest-modules --ignore=tests/browser --ignore=tests/built -q -n 2
 
 notebooks: $(STAMP)
 	$(BIN)/python -m pytest --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg \
-		-p no:cacheprovider $(NOTEBOOKS) -q
+		-p no:cacheprovider $(NOTEBOOKS) -q -n 2 --dist loadfile
 
 # Two pytest-xdist workers, each with its own Chromium and local server: the pages are
 # independent, and a page spends most of its time waiting on the browser.
