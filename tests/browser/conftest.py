@@ -81,6 +81,12 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):  # keep test output clean
         pass
 
+    def handle(self):
+        try:
+            super().handle()
+        except (BrokenPipeError, ConnectionResetError):  # the page navigated away mid-request
+            pass
+
 
 @pytest.fixture(scope="session")
 def site():
