@@ -112,9 +112,11 @@ book: $(STAMP) _build/.normlib-stamp
 	NORMLIB_FIGURE_LANGUAGES=$(FIGURE_LANGUAGES) $(BIN)/jupyter-book build . --warningiserror --nitpick --keep-going
 	@$(MAKE) --no-print-directory $(KO_STAMP)
 
-# The Korean build writes straight into $(HTML)/ko ($(KO_BUILD)/_build/html is a link
-# there). It is skipped when nothing it reads changed: the pages, the catalogs, the
-# extensions, normlib, and the execution cache (a new entry when a chapter re-ran).
+# The Korean build writes into $(KO_BUILD)/_build/html, copied to $(HTML)/ko (not a link:
+# MyST-NB puts its executed notebooks next to the resolved output folder, which would be
+# inside the English site). It is skipped when nothing it reads changed: the pages, the
+# catalogs, the extensions, normlib, and the execution cache (a new entry when a chapter
+# re-ran).
 KO_STAMP   := $(KO_BUILD)/.built
 KO_SOURCES := $(shell find book locales -type f ! -name '*.mo' ! -path '*/__pycache__/*' 2>/dev/null) \
 	_config.yml _toc.yml scripts/edition_config.py
@@ -124,10 +126,10 @@ $(KO_STAMP): $(STAMP) $(KO_SOURCES) $(NORMLIB) $(wildcard _build/.jupyter_cache/
 
 book-ko: $(STAMP)
 	$(BIN)/python scripts/edition_config.py ko _config.yml $(KO_BUILD)/_config_ko.yml
-	@mkdir -p $(HTML)/ko $(KO_BUILD)/_build
-	@[ -L $(KO_BUILD)/_build/html ] || { rm -rf $(KO_BUILD)/_build/html && ln -s ../../html/ko $(KO_BUILD)/_build/html; }
+	@[ ! -L $(KO_BUILD)/_build/html ] || rm $(KO_BUILD)/_build/html  # left by an earlier layout
 	NORMLIB_FIGURE_LANGUAGES=$(FIGURE_LANGUAGES) $(BIN)/jupyter-book build . --config $(KO_BUILD)/_config_ko.yml \
 		--path-output $(KO_BUILD) --warningiserror --nitpick --keep-going
+	rm -rf $(HTML)/ko && cp -a $(KO_BUILD)/_build/html $(HTML)/ko
 
 book-all: $(STAMP)
 	rm -rf _build/.jupyter_cache $(KO_BUILD)/_build/.doctrees

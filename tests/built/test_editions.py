@@ -145,3 +145,11 @@ def test_korean_page_interface_is_korean(page):
             english.append(text)
     allowed = {"Read this page in English", "English", "Ctrl"}  # the switcher; a key's name
     assert sorted(set(english) - allowed) == []
+
+
+def test_the_korean_build_leaves_nothing_in_the_english_site():
+    """Each edition's site holds its own pages only (MyST-NB's executed notebooks and
+    images live next to each build's output folder, not in the published site)."""
+    assert not (HTML / "jupyter_execute").exists()
+    assert not (KO / "ko").exists()
+    assert {p.name for p in HTML.iterdir()} - {p.name for p in KO.iterdir()} == {"ko"}
