@@ -174,6 +174,7 @@ def test_without_the_variable_the_hook_stores_nothing(monkeypatch):
 
 
 def test_explorable_html_in_korean(monkeypatch):
+    monkeypatch.delenv("NORMLIB_FIGURE_LANGUAGES", raising=False)
     X = np.array([[1.0, 0.2], [0.3, 1.0], [0.5, -0.4], [-1.0, 0.1]])
     y = np.array([1.0, 2.0, 0.5, -1.0])
     explorable = nl.plotting.regions_explorable(X, y, lam=0.5)
