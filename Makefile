@@ -110,6 +110,7 @@ _build/.normlib-stamp: $(NORMLIB)
 # execution cache (the chapters execute once).
 book: $(STAMP) _build/.normlib-stamp
 	NORMLIB_FIGURE_LANGUAGES=$(FIGURE_LANGUAGES) $(BIN)/jupyter-book build . --warningiserror --nitpick --keep-going
+	@[ -f $(HTML)/ko/index.html ] || rm -f $(KO_STAMP)  # the site was removed: build it again
 	@$(MAKE) --no-print-directory $(KO_STAMP)
 
 # The Korean build writes into $(KO_BUILD)/_build/html, copied to $(HTML)/ko (not a link:
@@ -236,7 +237,7 @@ dist: $(STAMP) book pdf
 		$(if $(wildcard $(PDF_KO)),--pdf-ko $(PDF_KO))
 
 dist-test: dist
-	$(BIN)/python -m pytest tests/built/test_site_links.py -q
+	$(BIN)/python -m pytest tests/built/test_site_links.py tests/built/test_editions.py -q
 	@if $(HAVE_CHROMIUM); then $(BIN)/python -m pytest tests/built/test_dist.py -q; \
 	else $(call skip_or_fail,offline bundle test,$(CHROMIUM_HINT)); fi
 

@@ -14,7 +14,7 @@ The English ``_config.yml`` stays the one configuration; an edition adds only:
 
 - ``ko``: ``language: ko`` and the catalogs (``locale_dirs``, one catalog per page:
   ``gettext_compact: False``), ``translation_progress_classes`` (an untranslated paragraph
-  would carry the class ``untranslated``; ``tests/built/test_korean.py`` looks for it), and
+  would carry the class ``untranslated``; ``tests/built/test_editions.py`` looks for it), and
   the HTML build's execution cache: the chapters are executed once, for both editions.
 - ``gettext``: the same catalog settings, with execution off. Only the text of the pages
   is extracted (outputs are code output and are not translated), so the notebooks' stored
