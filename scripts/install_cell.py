@@ -73,8 +73,8 @@ def cell_source(root=ROOT):
     return TEMPLATE.format(source=install_source(root))
 
 
-def chapter_notebooks(root=ROOT):
-    """Every notebook listed in ``_toc.yml``, in reading order."""
+def toc_files(root=ROOT):
+    """Every page listed in ``_toc.yml`` (``book/01_norms``, ...), in reading order."""
     root = Path(root)
     toc = yaml.safe_load((root / "_toc.yml").read_text(encoding="utf-8"))
     files = [toc["root"]]
@@ -88,7 +88,14 @@ def chapter_notebooks(root=ROOT):
     walk(toc.get("chapters", []))
     for part in toc.get("parts", []):
         walk(part.get("chapters", []))
-    return [root / f"{name}.ipynb" for name in files if (root / f"{name}.ipynb").exists()]
+    return files
+
+
+def chapter_notebooks(root=ROOT):
+    """Every notebook listed in ``_toc.yml``, in reading order."""
+    root = Path(root)
+    return [root / f"{name}.ipynb" for name in toc_files(root)
+            if (root / f"{name}.ipynb").exists()]
 
 
 def new_cell(root=ROOT):

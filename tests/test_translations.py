@@ -25,30 +25,14 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import check_translations as ct  # noqa: E402
 import figure_catalog  # noqa: E402
+import install_cell  # noqa: E402
 
 PAGE_CATALOGS = sorted((ct.CATALOGS / "book").glob("*.po"))
 
 
-def _toc_pages():
-    import yaml
-
-    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
-    pages = [toc["root"]]
-
-    def walk(items):
-        for item in items:
-            if "file" in item:
-                pages.append(item["file"])
-            walk(item.get("sections", []))
-            walk(item.get("chapters", []))
-
-    walk(toc.get("parts", []))
-    return pages
-
-
 def test_one_catalog_per_page():
     catalogs = {str(p.relative_to(ct.CATALOGS).with_suffix("")) for p in PAGE_CATALOGS}
-    assert catalogs == set(_toc_pages())
+    assert catalogs == set(install_cell.toc_files())
 
 
 @pytest.mark.parametrize("path", ct.catalogs(), ids=lambda p: p.name)

@@ -8,15 +8,18 @@ Needs `make book` (both editions). Reads the HTML files; the browser tests
 import json
 import os
 import re
+import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 HTML = ROOT / "_build" / "html"
 KO = HTML / "ko"
+sys.path.insert(0, str(ROOT / "scripts"))
+from install_cell import toc_files  # noqa: E402  (the one reader of _toc.yml)
+
 HANGUL = re.compile("[\uac00-\ud7af]")
 
 if not (KO / "index.html").exists():
@@ -25,21 +28,7 @@ if not (KO / "index.html").exists():
     pytest.skip("edition tests skipped: run `make book` first", allow_module_level=True)
 
 
-def toc_pages():
-    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
-    files = [toc["root"]]
-
-    def walk(entries):
-        for entry in entries:
-            files.append(entry["file"])
-            walk(entry.get("sections", []))
-
-    for part in toc.get("parts", []):
-        walk(part.get("chapters", []))
-    return [f"{name}.html" for name in files]
-
-
-PAGES = toc_pages()
+PAGES = [f"{name}.html" for name in toc_files()]
 
 
 def _html(path):
